@@ -72,9 +72,7 @@ export type BoilerplateKind =
   | "share-counter"
   | "tag-list"
   | "link-list"
-  | "developing-note"
-  | "author-bio"
-  | "site-suffix";
+  | "developing-note";
 
 /** Something removed from the body, kept for the build report: never silently lost. */
 export interface Boilerplate {
@@ -101,6 +99,13 @@ export interface CleanArticle {
   topics: string[];
   /** Scraped page dates ("Date:2025-04-17 08:41:39"), verbatim: weak date evidence only. */
   scrapedDates: string[];
+  /** Publication lines removed from the body ("Published: Tuesday 12 March 2024"), verbatim: strong date evidence. */
+  publicationLines: string[];
+  /**
+   * Credit lines removed from the body, verbatim: "By …" bylines, author bios, "… contributed
+   * reporting". They name reporters (never people in the news) and are evidence for the outlet.
+   */
+  creditLines: string[];
   boilerplate: Boilerplate[];
 }
 

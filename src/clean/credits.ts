@@ -1,0 +1,43 @@
+/**
+ * Credit lines: who wrote and reported the article. They name reporters, who are never people
+ * in the news, so they leave the body for `byline` / `contributors` (the raw lines are kept as
+ * evidence of the outlet).
+ */
+
+/** "X, Y and Z contributed reporting.", "… contributed to this report from Washington." */
+const CONTRIBUTED = /^(.+?)\s+(?:also\s+)?contributed(?:\s+(?:reporting|to this (?:report|story|article)|additional reporting))(?:\s+(?:from|in)\s+[^.]+)?\.?$/i;
+
+/** "By Jane Doe", "By Jane Doe and John Roe, CNN" */
+const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)(?:\s*[,|–—-]\s*[\p{L} ]{2,40})?$/iu;
+
+/** "Jane Doe is the chief foreign affairs correspondent …": an author bio at the foot. */
+const BIO =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+is\s+(?:a|an|the|our)\b[^.]*\b(?:reporter|correspondent|editor|writer|journalist|moderator|anchor|columnist|host|producer|contributor|analyst|bureau chief|photographer)\b/u;
+
+export function contributorsOf(line: string): string[] | null {
+  const match = CONTRIBUTED.exec(line.trim());
+  if (!match) return null;
+  return splitNames(stripOutletPrefix(match[1] ?? ""));
+}
+
+export function bylineOf(line: string): string[] | null {
+  const match = BYLINE.exec(line.trim());
+  return match ? splitNames(match[1] ?? "") : null;
+}
+
+/** The author's name from a foot-of-article bio, or null. */
+export function bioAuthorOf(line: string): string | null {
+  return BIO.exec(line.trim())?.[1] ?? null;
+}
+
+/** "CNN’s Tamar Michaelis" / "CNNs Tamar Michaelis" / "The AP’s …": drop the outlet's possessive. */
+function stripOutletPrefix(names: string): string {
+  return names.replace(/^(?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,2}(?:['’]s|(?<=\p{Lu})s)\s+/u, "");
+}
+
+function splitNames(names: string): string[] {
+  return names
+    .split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/)
+    .map((name) => name.trim().replace(/\.$/, ""))
+    .filter((name) => name !== "");
+}

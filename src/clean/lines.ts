@@ -1,0 +1,17 @@
+/** The cleaner works on lines: trimmed text with the 1-based line number it came from. */
+
+export interface Line {
+  text: string;
+  number: number;
+}
+
+/** Scraped text is full of no-break and thin spaces; inside a line any run of spaces is one space. */
+export function toLines(text: string): Line[] {
+  return text.split("\n").map((raw, index) => ({ text: raw.replace(/[\p{Zs}\t]+/gu, " ").trim(), number: index + 1 }));
+}
+
+/** Headline-shaped: a short run of words without sentence-final punctuation, not a list item. */
+export function isHeadlineLike(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return text.length <= 200 && words >= 3 && words <= 30 && !/[.,;:]$/.test(text) && !/^[-•*–]\s/.test(text);
+}

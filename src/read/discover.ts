@@ -1,0 +1,45 @@
+/**
+ * Which files in the articles folder are articles. Anything else (.DS_Store, README, images) is
+ * skipped with a note rather than an error: folders collect such files.
+ */
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+
+export const ARTICLE_EXTENSIONS = [".txt", ".md"];
+
+export interface Discovered {
+  /** Absolute paths of article files, sorted by name for a deterministic build. */
+  articles: string[];
+  /** Project-relative paths of files passed over, each with why. */
+  skipped: { file: string; note: string }[];
+}
+
+export async function discoverArticles(articlesDir: string, projectRoot: string): Promise<Discovered> {
+  const found = await readdir(articlesDir, { withFileTypes: true, recursive: true });
+  const articles: string[] = [];
+  const skipped: Discovered["skipped"] = [];
+  for (const dirent of found) {
+    if (!dirent.isFile()) continue;
+    const absolute = path.join(dirent.parentPath, dirent.name);
+    const relative = toProjectPath(absolute, projectRoot);
+    const extension = path.extname(dirent.name).toLowerCase();
+    if (dirent.name.startsWith(".")) skipped.push({ file: relative, note: "hidden file" });
+    else if (/^readme(\.|$)/i.test(dirent.name)) skipped.push({ file: relative, note: "a README, not an article" });
+    else if (!ARTICLE_EXTENSIONS.includes(extension)) {
+      skipped.push({ file: relative, note: `not an article (only ${ARTICLE_EXTENSIONS.join(" and ")} files are read)` });
+    } else articles.push(absolute);
+  }
+  articles.sort(compareCodePoints);
+  skipped.sort((a, b) => compareCodePoints(a.file, b.file));
+  return { articles, skipped };
+}
+
+/** Project-relative path with `/` separators, whatever the platform. */
+export function toProjectPath(absolute: string, projectRoot: string): string {
+  return path.relative(projectRoot, absolute).split(path.sep).join("/");
+}
+
+/** Locale-independent order, so two machines sort file names alike. */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

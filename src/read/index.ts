@@ -1,0 +1,71 @@
+/**
+ * The read stage: article files → `Article`s. Decodes, splits and validates front matter,
+ * and reports every problem of every file at once.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Article } from "../model.ts";
+import { decodeBytes } from "./decode.ts";
+import { toProjectPath } from "./discover.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { InputError, type InputProblem } from "./problems.ts";
+
+export { discoverArticles, toProjectPath, compareCodePoints } from "./discover.ts";
+export { InputError, formatProblem, type InputProblem } from "./problems.ts";
+export { FRONT_MATTER_KEYS } from "./front-matter.ts";
+
+/** Pure: bytes of one file → Article, or the problems that stop it. */
+export function parseArticle(bytes: Uint8Array, source: string): Article | InputProblem[] {
+  const decoded = decodeBytes(bytes);
+  if ("kind" in decoded) {
+    return decoded.kind === "empty"
+      ? [{ file: source, reason: "the file is empty or holds only white space", fix: "write the article text into it, or delete it" }]
+      : [{ file: source, reason: `this is a binary file, not text (control byte at offset ${decoded.offset})`, fix: "save the article as plain text (.txt or .md), or move this file out of content/articles/" }];
+  }
+  const split = splitFrontMatter(decoded.text, source);
+  if (Array.isArray(split)) return split;
+  if (split.body.trim() === "") {
+    return [{ file: source, reason: "the article has front matter but no text", fix: "write the article text below the front matter" }];
+  }
+  const contentHash = createHash("sha256")
+    .update(JSON.stringify(split.frontMatter))
+    .update("\0")
+    .update(split.body)
+    .digest("hex");
+  return {
+    source,
+    fileName: path.posix.basename(source),
+    encoding: decoded.encoding,
+    frontMatter: split.frontMatter,
+    text: split.body,
+    firstLine: split.firstLine,
+    contentHash,
+  };
+}
+
+/** Reads one article file; throws an InputError naming the file and every problem found. */
+export async function readArticleFile(absolutePath: string, projectRoot: string): Promise<Article> {
+  const source = toProjectPath(absolutePath, projectRoot);
+  const result = parseArticle(await readFile(absolutePath), source);
+  if (Array.isArray(result)) throw new InputError(result);
+  return result;
+}
+
+/** Reads all files; returns the articles and all problems, so the caller can report them together. */
+export async function readArticleFiles(
+  absolutePaths: readonly string[],
+  projectRoot: string,
+): Promise<{ articles: Article[]; problems: InputProblem[] }> {
+  const articles: Article[] = [];
+  const problems: InputProblem[] = [];
+  for (const absolutePath of absolutePaths) {
+    try {
+      articles.push(await readArticleFile(absolutePath, projectRoot));
+    } catch (error) {
+      if (error instanceof InputError) problems.push(...error.problems);
+      else problems.push({ file: toProjectPath(absolutePath, projectRoot), reason: `cannot be read (${(error as Error).message})`, fix: "check the file's permissions and that it still exists" });
+    }
+  }
+  return { articles, problems };
+}

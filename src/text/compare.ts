@@ -1,0 +1,29 @@
+/**
+ * Comparison keys for text: two lines that differ only in case, quotes, punctuation or spacing
+ * compare equal, and near-repeats (a word changed or dropped) compare as similar.
+ */
+
+/** Lower case, straight quotes, letters and digits only, single spaces. */
+export function comparisonKey(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Jaccard similarity of the two texts' word sets, 0…1. */
+export function wordSimilarity(a: string, b: string): number {
+  const wordsA = new Set(comparisonKey(a).split(" ").filter(Boolean));
+  const wordsB = new Set(comparisonKey(b).split(" ").filter(Boolean));
+  if (wordsA.size === 0 || wordsB.size === 0) return 0;
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared++;
+  return shared / (wordsA.size + wordsB.size - shared);
+}
+
+/** Same text up to case, quotes and punctuation, or at most a word or two apart. */
+export function isNearRepeat(a: string, b: string): boolean {
+  return comparisonKey(a) === comparisonKey(b) || wordSimilarity(a, b) >= 0.8;
+}
