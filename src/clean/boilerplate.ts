@@ -46,16 +46,17 @@ const shareCounter: Detector = (lines, index) => {
 };
 
 /** "- In:" followed by "- Hamas", "- Israel" … ; or "Tags: a, b, c" on one line. */
-const TAG_HEAD = /^[-•*]?\s*(?:in|tags?|topics?|filed under|more on|categories|category)\s*:\s*(.*)$/i;
+const TAG_HEAD = /^[-•*]?\s*(in|tags?|topics?|filed under|more on|categories|category)\s*:\s*(.*)$/i;
 const LIST_ITEM = /^[-•*]\s+(.{1,80})$/;
 const tagList: Detector = (lines, index) => {
   const head = TAG_HEAD.exec(textAt(lines, index));
   if (!head) return null;
-  const inline = (head[1] ?? "").trim();
+  const inline = (head[2] ?? "").trim();
   if (inline !== "") {
-    // One-line form only when it reads as a list, not as prose that happens to start "In: …".
+    // One-line form ("Tags: a, b") only when it reads as a list, not as prose after "In:".
     const topics = inline.split(/\s*[,;|]\s*/).filter(Boolean);
-    return topics.length >= 2 && topics.every((topic) => topic.split(/\s+/).length <= 5) ? { kind: "tag-list", length: 1, topics } : null;
+    const listLike = topics.length >= 2 && topics.every((topic) => topic.split(/\s+/).length <= 5 && !/[.!?]$/.test(topic));
+    return listLike && head[1]?.toLowerCase() !== "in" ? { kind: "tag-list", length: 1, topics } : null;
   }
   const topics: string[] = [];
   let cursor = index + 1;
@@ -100,8 +101,8 @@ export const BOILERPLATE_DETECTORS: readonly Detector[] = [
   scrapedDate,
   tagList,
   linkList,
-  shareCounter,
   strayWord,
+  shareCounter,
   developingNote,
 ];
 

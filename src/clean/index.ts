@@ -75,7 +75,7 @@ export function cleanArticle(article: Article): CleanArticle {
 
   // Headline: the first line, when it is shaped like one. Later repeats of it are page furniture.
   const first = content[0];
-  const headline = first && content.length > 1 && isHeadlineLike(first.text) ? first.text : null;
+  const headline = first && content.length > 1 && isHeadlineLike(first.text) && !continuesInto(first, content[1]) ? first.text : null;
   if (headline) {
     content = content.slice(1);
     content = content.filter((line) => {
@@ -113,10 +113,15 @@ export function cleanArticle(article: Article): CleanArticle {
  */
 function findStandfirst(content: readonly ContentLine[]): ContentLine | undefined {
   const [candidate, ...rest] = content;
-  if (!candidate || rest.length === 0) return undefined;
+  if (!candidate || rest.length === 0 || continuesInto(candidate, rest[0])) return undefined;
   if (isHeadlineLike(candidate.text)) return candidate;
   const oneSentence = candidate.text.length <= 250 && splitSentences(candidate.text).length === 1;
   return oneSentence && rest.some((line) => isNearRepeat(line.text, candidate.text)) ? candidate : undefined;
+}
+
+/** A hard-wrapped paragraph: the next line follows without a gap and carries on in lower case. */
+function continuesInto(line: ContentLine, next: ContentLine | undefined): boolean {
+  return next !== undefined && !next.afterGap && next.number === line.number + 1 && /^\p{Ll}/u.test(next.text);
 }
 
 /** A caption line directly followed by a photo-credit line becomes a caption with its credit. */

@@ -7,10 +7,12 @@ import { splitSentences } from "../text/sentences.ts";
 
 const MAX_TITLE = 100;
 const MIN_CLAUSE = 35;
+/** A clause may run a little past MAX_TITLE: a whole clause reads better than a cut one. */
+const CLAUSE_SLACK = 15;
 
 /** "… informed CNN that there has been progress" → "there has been progress". */
 const REPORTED_CLAUSE =
-  /^.{0,120}?\b(?:said|says|told|informed|reported|confirmed|announced|stated|warned|added)\b(?:\s+(?!that\b)[\p{Lu}][\p{L}.'’]*){0,3}\s+that\s+(.+)$/u;
+  /^.{0,120}?\b(?:said|says|told|informed|reported|confirmed|announced|stated|warned|added)\b(?:\s+the)?(?:\s+(?!that\b)[\p{Lu}][\p{L}.'’]*){0,3}\s+that\s+(.+)$/u;
 
 const TRAILING_FILLER = /\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|with|by|from|as|that|which|who|its|their|his|her)$/i;
 
@@ -24,9 +26,10 @@ export function generateTitle(leadParagraph: string): string {
 function shorten(text: string): string {
   if (text.length <= MAX_TITLE) return text;
   // Prefer ending where a clause ends (comma, dash, semicolon) if that keeps a real headline.
+  const clauseWindow = text.slice(0, MAX_TITLE + CLAUSE_SLACK + 1);
+  const clauseEnd = Math.max(...[",", " —", ";", " –"].map((mark) => clauseWindow.lastIndexOf(mark)));
+  if (clauseEnd >= MIN_CLAUSE) return clauseWindow.slice(0, clauseEnd).trim();
   const window = text.slice(0, MAX_TITLE + 1);
-  const clauseEnd = Math.max(window.lastIndexOf(","), window.lastIndexOf(" —"), window.lastIndexOf(";"), window.lastIndexOf(" –"));
-  if (clauseEnd >= MIN_CLAUSE) return window.slice(0, clauseEnd).trim();
   let cut = window.slice(0, window.lastIndexOf(" ")).trim();
   while (TRAILING_FILLER.test(cut)) cut = cut.replace(TRAILING_FILLER, "");
   return `${cut.replace(/[,;:–—-]+$/, "")}…`;

@@ -29,8 +29,8 @@ export async function discoverArticles(articlesDir: string, projectRoot: string)
       skipped.push({ file: relative, note: `not an article (only ${ARTICLE_EXTENSIONS.join(" and ")} files are read)` });
     } else articles.push(absolute);
   }
-  articles.sort(compareCodePoints);
-  skipped.sort((a, b) => compareCodePoints(a.file, b.file));
+  articles.sort(compareNames);
+  skipped.sort((a, b) => compareNames(a.file, b.file));
   return { articles, skipped };
 }
 
@@ -39,7 +39,8 @@ export function toProjectPath(absolute: string, projectRoot: string): string {
   return path.relative(projectRoot, absolute).split(path.sep).join("/");
 }
 
-/** Locale-independent order, so two machines sort file names alike. */
-export function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Case-insensitive, then code-point order: readable, and the same on every machine (no locale). */
+export function compareNames(a: string, b: string): number {
+  const byCase = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return byCase(a.toLowerCase(), b.toLowerCase()) || byCase(a, b);
 }

@@ -3,6 +3,7 @@
  * Unknown keys and wrong types are errors that name the key and list what is allowed.
  */
 import matter from "gray-matter";
+import { parse as parseYaml } from "yaml";
 import type { EntityCorrection, FrontMatter } from "../model.ts";
 import type { InputProblem } from "./problems.ts";
 
@@ -21,13 +22,17 @@ export function splitFrontMatter(text: string, file: string): SplitArticle | Inp
   if (!/^---[ \t]*\n/.test(text)) return { frontMatter: {}, body: text, firstLine: 1 };
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // Any options object turns off gray-matter's unbounded per-input cache (it would hold every file read).
-    parsed = matter(text, {});
+    // YAML 1.2 core schema: dates stay text, so "2024-02-30" is caught here instead of becoming
+    // March 1. (Passing options also turns off gray-matter's unbounded per-input cache.)
+    parsed = matter(text, { engines: { yaml: (source: string) => (parseYaml(source, { schema: "core" }) ?? {}) as object } });
   } catch (error) {
     return [yamlProblem(error, file)];
   }
   const headerLines = text.length - parsed.content.length;
   const firstLine = text.slice(0, headerLines).split("\n").length;
+  if (parsed.data === null || typeof parsed.data !== "object" || Array.isArray(parsed.data)) {
+    return [{ file, line: 2, reason: "the front matter is not a list of `key: value` lines", fix: `write keys such as title: "…" or date: 2024-05-25 (allowed: ${FRONT_MATTER_KEYS.join(", ")})` }];
+  }
   const problems: InputProblem[] = [];
   const frontMatter = validateFrontMatter(parsed.data, file, problems);
   if (problems.length > 0) return problems;
@@ -35,12 +40,12 @@ export function splitFrontMatter(text: string, file: string): SplitArticle | Inp
 }
 
 function yamlProblem(error: unknown, file: string): InputProblem {
-  // js-yaml's YAMLException carries a 0-based mark; the front matter starts after the `---` line.
-  const mark = (error as { mark?: { line?: number } }).mark;
-  const reason = (error as { reason?: string }).reason ?? String(error);
+  // `yaml` reports 1-based lines within the front matter, which starts after the `---` line.
+  const line = (error as { linePos?: [{ line: number }] }).linePos?.[0]?.line;
+  const reason = ((error as Error).message ?? String(error)).split("\n")[0];
   return {
     file,
-    ...(mark?.line === undefined ? {} : { line: mark.line + 2 }),
+    ...(line === undefined ? {} : { line: line + 1 }),
     reason: `the front matter is not valid YAML (${reason})`,
     fix: "fix the YAML between the two `---` lines at the top of the file, or remove them",
   };
@@ -77,9 +82,7 @@ function validateFrontMatter(data: Record<string, unknown>, file: string, proble
   return result;
 }
 
-/** YAML reads an unquoted 2024-05-25 as a Date at UTC midnight; a quoted one stays a string. */
 function toIsoDay(value: unknown): string | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : undefined;

@@ -11,7 +11,7 @@ import { toProjectPath } from "./discover.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { InputError, type InputProblem } from "./problems.ts";
 
-export { discoverArticles, toProjectPath, compareCodePoints } from "./discover.ts";
+export { discoverArticles, toProjectPath, compareNames } from "./discover.ts";
 export { InputError, formatProblem, type InputProblem } from "./problems.ts";
 export { FRONT_MATTER_KEYS } from "./front-matter.ts";
 

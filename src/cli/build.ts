@@ -1,0 +1,104 @@
+/**
+ * `npm run build`: articles → entries → Eleventy → Pagefind → `_site/`, published atomically.
+ * Every input is checked first and all problems are reported together; on any failure the
+ * previous `_site/` stays as it was and the process exits non-zero.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { loadStory } from "../date/story.ts";
+import { buildEntries, writeEntries } from "../entries/index.ts";
+import { loadExtractReference } from "../extract/reference.ts";
+import type { Entry } from "../model.ts";
+import { discoverArticles, formatProblem, InputError, readArticleFiles } from "../read/index.ts";
+import { indexSite } from "../search/index.ts";
+import { renderSite } from "./eleventy.ts";
+import { projectPaths, type ProjectPaths } from "./paths.ts";
+import { processArticle, type References, type StageTimes } from "./process.ts";
+import { discard, stagingDirFor, swapIn } from "./publish.ts";
+import { buildReport, summarise, type BuildReport } from "./report.ts";
+
+export interface BuildOptions {
+  projectRoot: string;
+  /** Where the site goes; default `<root>/_site`. */
+  outDir?: string;
+  /** Where derived files go (entries, report); default `<root>/.timeline`. */
+  workDir?: string;
+  /** Where the articles are; default `<root>/content/articles`. */
+  articlesDir?: string;
+  /** Search index language (ISO 639-1); default "en". */
+  language?: string;
+}
+
+export type { BuildReport } from "./report.ts";
+
+/** Loads the reference data every article is read against (aliases, gazetteer, story events). */
+export function loadReferences(paths: ProjectPaths): References {
+  return {
+    story: loadStory(path.join(paths.reference, "story.yaml")),
+    extract: loadExtractReference(paths.reference),
+  };
+}
+
+/** Read → clean → extract → date → entries (written to disk). Stops on any input problem. */
+export async function buildEntriesFromArticles(paths: ProjectPaths, times: StageTimes & { read: number; entries: number }) {
+  let started = performance.now();
+  const discovered = await discoverArticles(paths.articles, paths.root);
+  const { articles, problems } = await readArticleFiles(discovered.articles, paths.root);
+  times.read += performance.now() - started;
+  if (problems.length > 0) throw new InputError(problems);
+  const references = loadReferences(paths);
+  const processed = articles.map((article) => processArticle(article, references, times));
+  started = performance.now();
+  const entries = buildEntries(processed);
+  const written = await writeEntries(entries, paths.entries);
+  times.entries += performance.now() - started;
+  return { entries, written, skipped: discovered.skipped };
+}
+
+export async function build(options: BuildOptions): Promise<BuildReport> {
+  const paths = projectPaths(options.projectRoot, {
+    ...(options.outDir ? { site: options.outDir } : {}),
+    ...(options.workDir ? { work: options.workDir } : {}),
+    ...(options.articlesDir ? { articles: options.articlesDir } : {}),
+  });
+  const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, eleventy: 0, pagefind: 0 };
+  const { entries, written, skipped } = await buildEntriesFromArticles(paths, times);
+
+  const staging = stagingDirFor(paths.site);
+  try {
+    let started = performance.now();
+    await renderSite(paths.root, paths.entries, staging);
+    times.eleventy = performance.now() - started;
+    started = performance.now();
+    const search = await indexSite(staging, options.language ?? "en");
+    times.pagefind = performance.now() - started;
+    const report = buildReport({ entries, written, skipped, searchPages: search.pages, times });
+    await swapIn(staging, paths.site);
+    await mkdir(paths.work, { recursive: true });
+    await writeFile(path.join(paths.work, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+    return report;
+  } catch (error) {
+    await discard(staging);
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  try {
+    const report = await build({ projectRoot: process.cwd() });
+    console.log(summarise(report));
+  } catch (error) {
+    if (error instanceof InputError) {
+      console.error(`Build stopped: ${error.problems.length} problem(s) in the articles. _site/ was left as it was.\n`);
+      for (const problem of error.problems) console.error(formatProblem(problem));
+    } else {
+      console.error(`Build failed; _site/ was left as it was.\n${(error as Error).stack ?? String(error)}`);
+    }
+    process.exitCode = 1;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
+
+export type { Entry };

@@ -1,0 +1,79 @@
+/**
+ * The build report: what was built, what was removed as boilerplate, what deserves an editor's
+ * look. Written to `.timeline/report.json`; its summary ends every build on the terminal.
+ */
+import type { Boilerplate, DatePrecision, Entry } from "../model.ts";
+
+export interface BuildReport {
+  entries: {
+    id: string;
+    sources: string[];
+    title: string;
+    titleGenerated: boolean;
+    date: string;
+    precision: DatePrecision;
+    range: { earliest: string; latest: string };
+    dateSource: string;
+    evidence: { text: string; reading: string }[];
+    conflicts: string[];
+    encoding: string;
+    boilerplate: Boilerplate[];
+  }[];
+  /** Entries whose Markdown changed in this build (new or edited articles). */
+  changed: string[];
+  skipped: { file: string; note: string }[];
+  warnings: string[];
+  searchPages: number;
+  /** Milliseconds per stage. */
+  times: Record<string, number>;
+}
+
+export function buildReport(input: {
+  entries: readonly Entry[];
+  written: string[];
+  skipped: { file: string; note: string }[];
+  searchPages: number;
+  times: Record<string, number>;
+}): BuildReport {
+  const warnings: string[] = [];
+  for (const entry of input.entries) {
+    const where = entry.sources.join(", ");
+    if (entry.date.precision === "year") warnings.push(`${where}: date known only to the year (${entry.date.range.earliest} … ${entry.date.range.latest})`);
+    for (const conflict of entry.date.conflicts) warnings.push(`${where}: ${conflict}`);
+    if (entry.encoding !== "utf-8") warnings.push(`${where}: read as ${entry.encoding}`);
+  }
+  return {
+    entries: input.entries.map((entry) => ({
+      id: entry.id,
+      sources: entry.sources,
+      title: entry.title,
+      titleGenerated: entry.titleGenerated,
+      date: entry.date.date,
+      precision: entry.date.precision,
+      range: entry.date.range,
+      dateSource: entry.date.source,
+      evidence: entry.date.evidence,
+      conflicts: entry.date.conflicts,
+      encoding: entry.encoding,
+      boilerplate: entry.boilerplate,
+    })),
+    changed: input.written,
+    skipped: input.skipped,
+    warnings,
+    searchPages: input.searchPages,
+    times: Object.fromEntries(Object.entries(input.times).map(([stage, ms]) => [stage, Math.round(ms)])),
+  };
+}
+
+export function summarise(report: BuildReport): string {
+  const removed = report.entries.reduce((sum, entry) => sum + entry.boilerplate.length, 0);
+  const lines = [
+    `Built ${report.entries.length} entries (${report.changed.length} new or changed), ${report.searchPages} pages indexed for search.`,
+    `Removed ${removed} boilerplate block(s); ${report.skipped.length} file(s) skipped; ${report.warnings.length} warning(s).`,
+    ...report.skipped.map((skip) => `  skipped ${skip.file}: ${skip.note}`),
+    ...report.warnings.map((warning) => `  warning: ${warning}`),
+    `Stage times (ms): ${Object.entries(report.times).map(([stage, ms]) => `${stage} ${ms}`).join(", ")}`,
+    "Report: .timeline/report.json",
+  ];
+  return lines.join("\n");
+}

@@ -1,0 +1,121 @@
+/**
+ * The entries stage: the results of clean, extract and date for each article → `Entry`s with
+ * unique, stable ids, and their Markdown files on disk.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { generateTitle } from "../clean/index.ts";
+import type { ArticleDate, CleanArticle, Entry, Extraction } from "../model.ts";
+import { splitSentences } from "../text/sentences.ts";
+import { slugify } from "../text/slug.ts";
+import { entryToMarkdown } from "./markdown.ts";
+
+export { entryToMarkdown, markdownToEntry, escapeMarkdown } from "./markdown.ts";
+
+/** Everything the earlier stages found about one article. */
+export interface ProcessedArticle {
+  clean: CleanArticle;
+  extraction: Extraction;
+  date: ArticleDate;
+}
+
+const LEAD_LENGTH = 200;
+
+/** Pure: processed articles → entries with unique ids, in chronological order. */
+export function buildEntries(processed: readonly ProcessedArticle[]): Entry[] {
+  const drafts = processed.map(toEntry);
+  assignIds(drafts);
+  return drafts.sort(compareEntries);
+}
+
+function toEntry({ clean, extraction, date }: ProcessedArticle): Entry {
+  const firstParagraph = clean.body.find((block) => block.kind === "paragraph")?.text ?? clean.standfirst ?? clean.headline ?? "";
+  const correctedTitle = clean.article.frontMatter.title;
+  const foundTitle = correctedTitle ?? clean.headline;
+  return {
+    id: "",
+    url: "",
+    sources: [clean.article.source],
+    title: foundTitle ?? generateTitle(firstParagraph),
+    titleGenerated: foundTitle === null,
+    standfirst: clean.standfirst,
+    lead: shortenAtWord(splitSentences(firstParagraph)[0] ?? firstParagraph, LEAD_LENGTH),
+    date,
+    outlet: extraction.outlet,
+    ...(extraction.outletEvidence === undefined ? {} : { outletEvidence: extraction.outletEvidence }),
+    byline: clean.byline,
+    contributors: clean.contributors,
+    captions: clean.captions,
+    topics: clean.topics,
+    people: extraction.people,
+    places: extraction.places,
+    organizations: extraction.organizations,
+    figures: extraction.figures,
+    body: clean.body,
+    boilerplate: clean.boilerplate,
+    encoding: clean.article.encoding,
+    contentHash: clean.article.contentHash,
+  };
+}
+
+/**
+ * Id = slug of the title. Titles that slugify alike all get a suffix from their source path,
+ * so each URL depends only on its own article, never on the order files were read in.
+ */
+function assignIds(entries: Entry[]): void {
+  const bySlug = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const slug = slugify(entry.title) || "entry";
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), entry]);
+  }
+  for (const [slug, group] of bySlug) {
+    for (const entry of group) {
+      entry.id = group.length === 1 && slug !== "entry" ? slug : `${slug}-${shortHash(entry.sources[0] ?? "")}`;
+      entry.url = `/entries/${entry.id}/`;
+    }
+  }
+}
+
+/** Chronological; ties broken by the narrower date range, then by id. */
+export function compareEntries(a: Entry, b: Entry): number {
+  return (
+    a.date.date.localeCompare(b.date.date) ||
+    rangeDays(a) - rangeDays(b) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+function rangeDays(entry: Entry): number {
+  return (Date.parse(entry.date.range.latest) - Date.parse(entry.date.range.earliest)) / 86_400_000;
+}
+
+function shortHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 8);
+}
+
+export function shortenAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:–—-]+$/, "")}…`;
+}
+
+/**
+ * Makes `dir` hold exactly one Markdown file per entry. Unchanged files are not rewritten, so a
+ * watcher (the dev server) sees only the entries that really changed. Returns the ids written.
+ */
+export async function writeEntries(entries: readonly Entry[], dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const keep = new Set(entries.map((entry) => `${entry.id}.md`));
+  for (const stale of await readdir(dir)) if (!keep.has(stale)) await rm(path.join(dir, stale), { recursive: true, force: true });
+  const written: string[] = [];
+  for (const entry of entries) {
+    const file = path.join(dir, `${entry.id}.md`);
+    const markdown = entryToMarkdown(entry);
+    const previous = await readFile(file, "utf8").catch(() => undefined);
+    if (previous === markdown) continue;
+    await writeFile(file, markdown);
+    written.push(entry.id);
+  }
+  return written;
+}

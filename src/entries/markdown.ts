@@ -1,0 +1,41 @@
+/**
+ * Entry ⇄ Markdown file. The front matter holds every field of the Entry but `body`
+ * (gray-matter, YAML); the Markdown body holds the cleaned text with every character that
+ * Markdown could read as syntax escaped, so that article text always renders literally.
+ */
+import matter from "gray-matter";
+import type { BodyBlock, Entry } from "../model.ts";
+
+/** Characters markdown-it treats as syntax somewhere in a line (CommonMark escapable subset). */
+const INLINE_SYNTAX = /[\\`*_[\]<>&!|~{}()#+\-.=:"']/g;
+
+/** Escapes text so markdown-it renders it as the same literal characters. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(INLINE_SYNTAX, (c) => `\\${c}`);
+}
+
+/** The Markdown body: subheads as `##` headings, paragraphs as paragraphs. */
+export function bodyToMarkdown(body: readonly BodyBlock[]): string {
+  return body
+    .map((block) => {
+      // A paragraph is one line of text; collapse stray newlines so it stays one Markdown paragraph.
+      const text = escapeMarkdown(block.text.replace(/\s*\n\s*/g, " "));
+      return block.kind === "subhead" ? `## ${text}` : text;
+    })
+    .join("\n\n");
+}
+
+export function entryToMarkdown(entry: Entry): string {
+  const { body, ...data } = entry;
+  // JSON round trip drops `undefined` fields, which js-yaml refuses to dump.
+  const frontMatter = JSON.parse(JSON.stringify({ ...data, bodyBlocks: body })) as Record<string, unknown>;
+  return matter.stringify(`${bodyToMarkdown(body)}\n`, frontMatter);
+}
+
+/** Parses an entry file written by `entryToMarkdown`. */
+export function markdownToEntry(fileText: string): Entry {
+  // Any options object turns off gray-matter's unbounded per-input cache (it would hold every file read).
+  const parsed = matter(fileText, {});
+  const { bodyBlocks, ...data } = parsed.data as Omit<Entry, "body"> & { bodyBlocks: BodyBlock[] };
+  return { ...data, body: bodyBlocks } as Entry;
+}

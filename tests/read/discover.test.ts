@@ -1,0 +1,33 @@
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { discoverArticles, readArticleFiles } from "../../src/read/index.ts";
+
+describe("discoverArticles", () => {
+  it("takes .txt and .md files, skips everything else with a note", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "timeline-discover-"));
+    const dir = path.join(root, "content", "articles");
+    await mkdir(path.join(dir, "2024"), { recursive: true });
+    for (const name of ["b.txt", "a story with spaces.md", "Zürich é.txt", ".DS_Store", "README", "photo.jpg", "2024/nested.txt"]) {
+      await writeFile(path.join(dir, name), "Some text.\n");
+    }
+    const found = await discoverArticles(dir, root);
+    expect(found.articles.map((file) => path.relative(dir, file))).toEqual(["2024/nested.txt", "a story with spaces.md", "b.txt", "Zürich é.txt"]);
+    expect(found.skipped).toEqual([
+      { file: "content/articles/.DS_Store", note: "hidden file" },
+      { file: "content/articles/photo.jpg", note: expect.stringContaining("not an article") },
+      { file: "content/articles/README", note: "a README, not an article" },
+    ]);
+  });
+
+  it("collects the problems of every file instead of stopping at the first", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "timeline-read-"));
+    await writeFile(path.join(root, "empty.txt"), "  \n");
+    await writeFile(path.join(root, "binary.txt"), Buffer.from([1, 2, 0, 3]));
+    await writeFile(path.join(root, "good.txt"), "Good text.\n");
+    const result = await readArticleFiles(["empty.txt", "binary.txt", "good.txt"].map((name) => path.join(root, name)), root);
+    expect(result.articles.map((article) => article.source)).toEqual(["good.txt"]);
+    expect(result.problems.map((problem) => problem.file)).toEqual(["empty.txt", "binary.txt"]);
+  });
+});
