@@ -1,0 +1,86 @@
+import MarkdownIt from "markdown-it";
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "../../src/clean/index.ts";
+import { buildEntries, compareEntries, entryToMarkdown, markdownToEntry, type ProcessedArticle } from "../../src/entries/index.ts";
+import { bodyToMarkdown } from "../../src/entries/markdown.ts";
+import type { ArticleDate, Extraction } from "../../src/model.ts";
+import { articleFrom } from "../clean/helpers.ts";
+
+const noEntities: Extraction = { people: [], places: [], organizations: [], figures: [], outlet: null };
+const dated = (date: string, earliest = date, latest = date): ArticleDate => ({
+  date,
+  precision: earliest === latest ? "day" : "month",
+  range: { earliest, latest },
+  source: "inferred",
+  evidence: [{ text: "on Monday", reading: "a Monday" }],
+  conflicts: [],
+});
+const processed = (text: string, source: string, date: ArticleDate): ProcessedArticle => ({
+  clean: cleanArticle(articleFrom(text, source)),
+  extraction: noEntities,
+  date,
+});
+
+describe("buildEntries", () => {
+  it("orders entries chronologically, ties broken by the narrower range", () => {
+    const entries = buildEntries([
+      processed("Late story here\nText.\n", "c.txt", dated("2024-05-01")),
+      processed("Vague story here\nText.\n", "b.txt", dated("2024-03-15", "2024-03-01", "2024-03-31")),
+      processed("Exact story here\nText.\n", "a.txt", dated("2024-03-15")),
+    ]);
+    expect(entries.map((entry) => entry.title)).toEqual(["Exact story here", "Vague story here", "Late story here"]);
+    expect([...entries].sort(compareEntries)).toEqual(entries);
+  });
+
+  it("uses the headline, the front-matter title, or a generated title marked as such", () => {
+    const [withHeadline, corrected, generated] = buildEntries([
+      processed("Talks resume in Cairo\nNegotiators met on Monday.\n", "a.txt", dated("2024-01-01")),
+      processed("---\ntitle: Editor's title\n---\nTalks resume in Cairo\nText.\n", "b.txt", dated("2024-01-02")),
+      processed("Negotiators met in Cairo on Monday to resume talks on a truce. More text.\n", "c.txt", dated("2024-01-03")),
+    ]);
+    expect(withHeadline).toMatchObject({ title: "Talks resume in Cairo", titleGenerated: false, lead: "Negotiators met on Monday." });
+    expect(corrected).toMatchObject({ title: "Editor's title", titleGenerated: false });
+    expect(generated).toMatchObject({ title: "Negotiators met in Cairo on Monday to resume talks on a truce", titleGenerated: true });
+  });
+
+  it("gives titles that slugify alike distinct ids that do not depend on file order", () => {
+    const first = processed("Talks resume!\nText one.\n", "content/articles/one.txt", dated("2024-01-01"));
+    const second = processed("Talks Resume\nText two.\n", "content/articles/two.txt", dated("2024-01-02"));
+    const forward = buildEntries([first, second]).map((entry) => entry.id);
+    const backward = buildEntries([second, first]).map((entry) => entry.id);
+    expect(new Set(forward).size).toBe(2);
+    expect(forward.every((id) => id.startsWith("talks-resume-"))).toBe(true);
+    expect([...backward].sort()).toEqual([...forward].sort());
+  });
+
+  it("gives a title without Latin letters a hashed id", () => {
+    const [entry] = buildEntries([processed("مفاوضات الرهائن في الدوحة\nنص المقال هنا.\n", "ar.txt", dated("2024-01-01"))]);
+    expect(entry!.id).toMatch(/^entry-[0-9a-f]{8}$/);
+    expect(entry!.url).toBe(`/entries/${entry!.id}/`);
+  });
+});
+
+describe("entry Markdown", () => {
+  const hostile = "<script>alert(1)</script> [x](javascript:alert(1)) ![i](a.png) {{ 7*7 }} {% raw %} ${x} *b* _c_ `d` &amp; <img src=x onerror=alert(1)>";
+
+  it("round-trips an entry through its Markdown file", () => {
+    const [entry] = buildEntries([processed(`Talks resume in Cairo\nDate: 2024-05-25 — ${hostile}\n`, "a.txt", dated("2024-05-25"))]);
+    const back = markdownToEntry(entryToMarkdown(entry!));
+    expect(back).toEqual(entry);
+    expect(typeof back.date.date).toBe("string");
+  });
+
+  it("escapes the body so markdown-it renders article text literally", () => {
+    const markdown = bodyToMarkdown([
+      { kind: "paragraph", text: hostile },
+      { kind: "paragraph", text: "1. Not a list\n# not a heading" },
+      { kind: "subhead", text: "- Not a bullet" },
+    ]);
+    const html = new MarkdownIt({ html: false }).render(markdown);
+    expect(html).not.toMatch(/<(script|img|a|em|strong|code|ol|ul|h1)\b/);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("[x](javascript:alert(1))");
+    expect(html).toContain("&amp;amp;");
+    expect(html).toContain("<h2>- Not a bullet</h2>");
+  });
+});
