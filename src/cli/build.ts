@@ -7,7 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadStory } from "../date/story.ts";
-import { buildEntries, writeEntries } from "../entries/index.ts";
+import { buildEntries, writeEntries, type ProcessedArticle } from "../entries/index.ts";
 import { loadExtractReference } from "../extract/reference.ts";
 import type { Entry } from "../model.ts";
 import { discoverArticles, formatProblem, InputError, readArticleFiles } from "../read/index.ts";
@@ -40,15 +40,27 @@ export function loadReferences(paths: ProjectPaths): References {
   };
 }
 
+/** Results of earlier runs, by source and content hash: only new or edited articles are processed again. */
+export type ProcessedCache = Map<string, ProcessedArticle>;
+
 /** Read → clean → extract → date → entries (written to disk). Stops on any input problem. */
-export async function buildEntriesFromArticles(paths: ProjectPaths, times: StageTimes & { read: number; entries: number }) {
+export async function buildEntriesFromArticles(
+  paths: ProjectPaths,
+  times: StageTimes & { read: number; entries: number },
+  references: References = loadReferences(paths),
+  cache: ProcessedCache = new Map(),
+) {
   let started = performance.now();
   const discovered = await discoverArticles(paths.articles, paths.root);
   const { articles, problems } = await readArticleFiles(discovered.articles, paths.root);
   times.read += performance.now() - started;
   if (problems.length > 0) throw new InputError(problems);
-  const references = loadReferences(paths);
-  const processed = articles.map((article) => processArticle(article, references, times));
+  const processed = articles.map((article) => {
+    const key = `${article.source}\0${article.contentHash}`;
+    const result = cache.get(key) ?? processArticle(article, references, times);
+    cache.set(key, result);
+    return result;
+  });
   started = performance.now();
   const entries = buildEntries(processed);
   const written = await writeEntries(entries, paths.entries);

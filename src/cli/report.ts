@@ -38,6 +38,7 @@ export function buildReport(input: {
   const warnings: string[] = [];
   for (const entry of input.entries) {
     const where = entry.sources.join(", ");
+    if (entry.sources.length > 1) warnings.push(`${where}: the same article saved ${entry.sources.length} times; published once as ${entry.url}`);
     if (entry.date.precision === "year") warnings.push(`${where}: date known only to the year (${entry.date.range.earliest} … ${entry.date.range.latest})`);
     for (const conflict of entry.date.conflicts) warnings.push(`${where}: ${conflict}`);
     if (entry.encoding !== "utf-8") warnings.push(`${where}: read as ${entry.encoding}`);

@@ -9,6 +9,7 @@ import { generateTitle } from "../clean/index.ts";
 import type { ArticleDate, CleanArticle, Entry, Extraction } from "../model.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { slugify } from "../text/slug.ts";
+import { findDuplicates } from "./duplicates.ts";
 import { entryToMarkdown } from "./markdown.ts";
 
 export { entryToMarkdown, markdownToEntry, escapeMarkdown } from "./markdown.ts";
@@ -22,9 +23,16 @@ export interface ProcessedArticle {
 
 const LEAD_LENGTH = 200;
 
-/** Pure: processed articles → entries with unique ids, in chronological order. */
+/**
+ * Pure: processed articles → entries with unique ids, in chronological order. The same article
+ * saved twice becomes one entry listing both sources.
+ */
 export function buildEntries(processed: readonly ProcessedArticle[]): Entry[] {
-  const drafts = processed.map(toEntry);
+  const drafts = findDuplicates(processed, (item) => item.clean.body).map(({ kept, merged }) => {
+    const entry = toEntry(kept);
+    entry.sources.push(...merged.map((item) => item.clean.article.source));
+    return entry;
+  });
   assignIds(drafts);
   return drafts.sort(compareEntries);
 }

@@ -84,3 +84,37 @@ describe("entry Markdown", () => {
     expect(html).toContain("<h2>- Not a bullet</h2>");
   });
 });
+
+describe("duplicate articles", () => {
+  const text = [
+    "Talks resume in Cairo",
+    "Negotiators from Egypt and Qatar met Hamas officials in Cairo on Monday to discuss a truce.",
+    "The talks were the first since the collapse of the previous round of negotiations in Doha.",
+    "Officials said a proposal for a six-week pause in fighting was on the table for both sides.",
+    "Israel did not send a delegation, according to two officials familiar with the talks.",
+    "Read more: our full coverage of the negotiations is available on the website at any time.",
+  ].join("\n");
+
+  it("merges the same article saved twice (other line endings, trimmed footer) into one entry with both sources", () => {
+    const entries = buildEntries([
+      processed(text, "content/articles/a.txt", dated("2024-01-01")),
+      processed(text.split("\n").slice(0, -1).join("\r\n"), "content/articles/b.txt", dated("2024-01-01")),
+      processed("Another story\nA completely different article about the weather in the mountains this week.\n", "content/articles/c.txt", dated("2024-01-02")),
+    ]);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]!.sources).toEqual(["content/articles/a.txt", "content/articles/b.txt"]);
+    expect(entries[1]!.sources).toEqual(["content/articles/c.txt"]);
+  });
+
+  it("keeps articles that merely quote the same sentence apart", () => {
+    const other = [
+      "Truce talks stall",
+      "Negotiators from Egypt and Qatar met Hamas officials in Cairo on Monday to discuss a truce.",
+      "But by Wednesday the talks had stalled over the question of a permanent end to the war.",
+      "Hamas said it would not accept any deal that did not include a full Israeli withdrawal.",
+      "Israel's prime minister said the war would continue until all of its aims were achieved.",
+    ].join("\n");
+    const entries = buildEntries([processed(text, "a.txt", dated("2024-01-01")), processed(other, "b.txt", dated("2024-01-03"))]);
+    expect(entries).toHaveLength(2);
+  });
+});
