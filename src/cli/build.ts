@@ -5,18 +5,20 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadStory } from "../date/story.ts";
 import { buildEntries, writeEntries, type ProcessedArticle } from "../entries/index.ts";
 import { loadExtractReference } from "../extract/reference.ts";
 import type { Entry } from "../model.ts";
 import { discoverArticles, formatProblem, InputError, readArticleFiles } from "../read/index.ts";
 import { indexSite } from "../search/index.ts";
+import { ProcessedStore } from "./cache.ts";
 import { renderSite } from "./eleventy.ts";
 import { projectPaths, type ProjectPaths } from "./paths.ts";
 import { processArticle, type References, type StageTimes } from "./process.ts";
 import { discard, stagingDirFor, swapIn } from "./publish.ts";
 import { buildReport, summarise, type BuildReport } from "./report.ts";
+import { renderReportHtml } from "./report-html.ts";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -40,32 +42,37 @@ export function loadReferences(paths: ProjectPaths): References {
   };
 }
 
-/** Results of earlier runs, by source and content hash: only new or edited articles are processed again. */
-export type ProcessedCache = Map<string, ProcessedArticle>;
-
 /** Read → clean → extract → date → entries (written to disk). Stops on any input problem. */
 export async function buildEntriesFromArticles(
   paths: ProjectPaths,
   times: StageTimes & { read: number; entries: number },
   references: References = loadReferences(paths),
-  cache: ProcessedCache = new Map(),
+  cache?: ProcessedStore,
 ) {
   let started = performance.now();
   const discovered = await discoverArticles(paths.articles, paths.root);
   const { articles, problems } = await readArticleFiles(discovered.articles, paths.root);
   times.read += performance.now() - started;
   if (problems.length > 0) throw new InputError(problems);
-  const processed = articles.map((article) => {
-    const key = `${article.source}\0${article.contentHash}`;
-    const result = cache.get(key) ?? processArticle(article, references, times);
-    cache.set(key, result);
-    return result;
-  });
+  const processed: ProcessedArticle[] = [];
+  for (const article of articles) {
+    let result = await cache?.get(article);
+    if (!result) {
+      result = processArticle(article, references, times);
+      await cache?.set(article, result);
+    }
+    processed.push(result);
+  }
   started = performance.now();
   const entries = buildEntries(processed);
   const written = await writeEntries(entries, paths.entries);
   times.entries += performance.now() - started;
   return { entries, written, skipped: discovered.skipped };
+}
+
+/** The processing cache of a project; `src/` is this code's own folder, whatever the project. */
+export function openCache(paths: ProjectPaths): Promise<ProcessedStore> {
+  return ProcessedStore.open(path.join(paths.work, "cache"), fileURLToPath(new URL("..", import.meta.url)), paths.reference);
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -75,7 +82,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ...(options.articlesDir ? { articles: options.articlesDir } : {}),
   });
   const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, eleventy: 0, pagefind: 0 };
-  const { entries, written, skipped } = await buildEntriesFromArticles(paths, times);
+  const cache = await openCache(paths);
+  const { entries, written, skipped } = await buildEntriesFromArticles(paths, times, loadReferences(paths), cache);
 
   const staging = stagingDirFor(paths.site);
   try {
@@ -89,6 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     await swapIn(staging, paths.site);
     await mkdir(paths.work, { recursive: true });
     await writeFile(path.join(paths.work, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(path.join(paths.work, "report.html"), renderReportHtml(report));
     return report;
   } catch (error) {
     await discard(staging);

@@ -8,11 +8,11 @@ import { watch } from "node:fs";
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { formatProblem, InputError } from "../read/index.ts";
-import { buildEntriesFromArticles, loadReferences, type ProcessedCache } from "./build.ts";
+import { buildEntriesFromArticles, loadReferences, openCache } from "./build.ts";
 import { projectPaths } from "./paths.ts";
 
 const paths = projectPaths(process.cwd());
-const cache: ProcessedCache = new Map();
+let cache = await openCache(paths);
 let references = loadReferences(paths);
 
 async function refreshEntries(reason: string): Promise<void> {
@@ -45,16 +45,18 @@ let timer: NodeJS.Timeout | undefined;
 function schedule(reason: string, referencesChanged: boolean): void {
   clearTimeout(timer);
   timer = setTimeout(() => {
-    if (referencesChanged) {
-      try {
-        references = loadReferences(paths);
-        cache.clear();
-      } catch (error) {
-        console.error(`[timeline] reference data not reloaded: ${(error as Error).message}`);
-        return;
+    void (async () => {
+      if (referencesChanged) {
+        try {
+          references = loadReferences(paths);
+          cache = await openCache(paths); // new reference data, new cache keys
+        } catch (error) {
+          console.error(`[timeline] reference data not reloaded: ${(error as Error).message}`);
+          return;
+        }
       }
-    }
-    void refreshEntries(reason);
+      await refreshEntries(reason);
+    })();
   }, 150);
 }
 watch(paths.articles, { recursive: true }, (_event, file) => schedule(`article ${file ?? "?"} changed`, false));

@@ -3,6 +3,7 @@
  * look. Written to `.timeline/report.json`; its summary ends every build on the terminal.
  */
 import type { Boilerplate, DatePrecision, Entry } from "../model.ts";
+import { warningsFor } from "./preview.ts";
 
 export interface BuildReport {
   entries: {
@@ -18,6 +19,8 @@ export interface BuildReport {
     conflicts: string[];
     encoding: string;
     boilerplate: Boilerplate[];
+    /** Results worth an editor's look: lone names, places without coordinates, vague dates. */
+    attention: string[];
   }[];
   /** Entries whose Markdown changed in this build (new or edited articles). */
   changed: string[];
@@ -57,6 +60,7 @@ export function buildReport(input: {
       conflicts: entry.date.conflicts,
       encoding: entry.encoding,
       boilerplate: entry.boilerplate,
+      attention: warningsFor(entry),
     })),
     changed: input.written,
     skipped: input.skipped,
@@ -74,7 +78,7 @@ export function summarise(report: BuildReport): string {
     ...report.skipped.map((skip) => `  skipped ${skip.file}: ${skip.note}`),
     ...report.warnings.map((warning) => `  warning: ${warning}`),
     `Stage times (ms): ${Object.entries(report.times).map(([stage, ms]) => `${stage} ${ms}`).join(", ")}`,
-    "Report: .timeline/report.json",
+    "Report: .timeline/report.html (and report.json)",
   ];
   return lines.join("\n");
 }

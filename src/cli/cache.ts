@@ -1,0 +1,66 @@
+/**
+ * On-disk cache of per-article results (clean + extract + date), so a rebuild processes only new
+ * or edited articles. The key covers everything a result depends on: the article (source path,
+ * text and front matter), the reference data, and the code of the stages themselves, so editing
+ * an alias or the extractor invalidates exactly what it should, with no version to remember.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ProcessedArticle } from "../entries/index.ts";
+import type { Article } from "../model.ts";
+
+/** Folders (under src/) whose code decides a processed result. */
+const STAGE_CODE = ["clean", "extract", "date", "text", "model.ts"];
+
+export class ProcessedStore {
+  private constructor(
+    private readonly dir: string,
+    private readonly salt: string,
+  ) {}
+
+  /** `referenceDir` and the stage code under `srcDir` are hashed into every key. */
+  static async open(cacheDir: string, srcDir: string, referenceDir: string): Promise<ProcessedStore> {
+    const hash = createHash("sha256");
+    for (const part of STAGE_CODE) await hashTree(hash, path.join(srcDir, part));
+    await hashTree(hash, referenceDir);
+    const salt = hash.digest("hex");
+    const dir = path.join(cacheDir, "processed");
+    await mkdir(dir, { recursive: true });
+    return new ProcessedStore(dir, salt);
+  }
+
+  private fileFor(article: Article): string {
+    const key = createHash("sha256").update(this.salt).update("\0").update(article.source).update("\0").update(article.contentHash).digest("hex");
+    return path.join(this.dir, `${key}.json`);
+  }
+
+  async get(article: Article): Promise<ProcessedArticle | undefined> {
+    const text = await readFile(this.fileFor(article), "utf8").catch(() => undefined);
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text) as ProcessedArticle;
+    } catch {
+      return undefined; // a torn write from an interrupted build: recompute
+    }
+  }
+
+  async set(article: Article, processed: ProcessedArticle): Promise<void> {
+    const file = this.fileFor(article);
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(processed));
+    await rename(temporary, file);
+  }
+}
+
+/** Hashes every file below `target` (or the file itself), in a fixed order, names included. */
+async function hashTree(hash: ReturnType<typeof createHash>, target: string): Promise<void> {
+  const entries = await readdir(target, { withFileTypes: true, recursive: true }).catch(() => null);
+  if (entries === null) {
+    const content = await readFile(target).catch(() => null);
+    if (content) hash.update(target).update(content);
+    return;
+  }
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+  for (const file of files) hash.update(path.relative(target, file)).update("\0").update(await readFile(file));
+}
