@@ -1,0 +1,79 @@
+/**
+ * Eleventy configuration: renders the generated entries (`.timeline/entries/*.md`, or the folder
+ * in TIMELINE_ENTRIES_DIR) through the Nunjucks pages in `templates/` into `_site/`.
+ *
+ * The entries are global data (`timeline`), never templates: article text reaches pages only
+ * as data, which Nunjucks autoescapes; only the markdown-it body HTML is marked safe.
+ *
+ * Run with `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`
+ * or `new Eleventy("templates", outDir, { configPath: ".eleventy.ts" })` from the project root.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { feedPlugin } from "@11ty/eleventy-plugin-rss";
+import { loadSiteConfig } from "./src/site/config.ts";
+import { buildSiteData } from "./src/site/data.ts";
+import type { SiteData } from "./src/site/data.ts";
+import { feedItems } from "./src/site/feed.ts";
+import { siteFilters } from "./src/site/filters.ts";
+import { loadEntries } from "./src/site/load.ts";
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+
+export default async function configure(eleventyConfig: UserConfig) {
+  const entriesDir = path.resolve(projectRoot, process.env.TIMELINE_ENTRIES_DIR ?? ".timeline/entries");
+  const siteConfigPath = path.join(projectRoot, "content/site.yaml");
+  const site = await loadSiteConfig(siteConfigPath, "content/site.yaml");
+
+  // Loaded once per build (global data and the feed collection share it), again on every rebuild.
+  let timeline: Promise<SiteData> | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    timeline = undefined;
+  });
+  const getTimeline = () => (timeline ??= loadEntries(entriesDir).then(buildSiteData));
+
+  // Nunjucks escapes by default; say so, so that no later option can turn it off unnoticed.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
+  eleventyConfig.addWatchTarget(entriesDir);
+  // Site settings are read at config time, so a change must reload the whole config. Eleventy
+  // matches changed files by their path relative to the working directory.
+  eleventyConfig.addWatchTarget(path.relative(process.cwd(), siteConfigPath), { resetConfig: true });
+
+  eleventyConfig.addGlobalData("site", site);
+  eleventyConfig.addGlobalData("timeline", getTimeline);
+  eleventyConfig.addCollection("timelineFeed", async () => feedItems((await getTimeline()).entries));
+  for (const [name, filter] of Object.entries(siteFilters)) eleventyConfig.addFilter(name, filter);
+
+  eleventyConfig.addPassthroughCopy({ [path.join(projectRoot, "templates/assets")]: "assets" });
+
+  eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: site.pathPrefix });
+  eleventyConfig.addPlugin(feedPlugin, {
+    type: "atom",
+    outputPath: "/feed.xml",
+    collection: { name: "timelineFeed", limit: 0 },
+    metadata: {
+      language: site.language,
+      title: site.title,
+      subtitle: site.description,
+      base: site.baseUrl,
+      author: { name: site.author },
+    },
+  });
+  // Runs after the feed plugin and replaces its filter: an empty timeline must not stamp the
+  // feed with the build time (the plugin's fallback), so it gets the Unix epoch instead.
+  eleventyConfig.addPlugin((config: UserConfig) => {
+    config.addNunjucksFilter("getNewestCollectionItemDate", (items: { date: Date }[]) =>
+      new Date(Math.max(0, ...items.map((item) => item.date.getTime()))),
+    );
+  });
+
+  return {
+    // No `output` here: it would override the output folder a programmatic caller passes.
+    dir: { input: "templates", includes: "_includes", data: "_data" },
+    pathPrefix: site.pathPrefix,
+    templateFormats: ["njk"],
+    htmlTemplateEngine: "njk",
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Unique, stable URL slugs for a set of names (people, places): the slug of the name, with
+ * "-2", "-3" … for names that slugify alike, handed out in sorted name order so that the same
+ * set of names always gets the same slugs.
+ */
+import { createHash } from "node:crypto";
+import { slugify } from "../text/slug.ts";
+
+export function assignSlugs(names: Iterable<string>): Map<string, string> {
+  const sorted = [...new Set(names)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const slugs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const name of sorted) {
+    // A name without Latin letters or digits still needs a slug: a short hash of the name.
+    const base = slugify(name) || `n-${createHash("sha256").update(name).digest("hex").slice(0, 8)}`;
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    slugs.set(name, slug);
+  }
+  return slugs;
+}

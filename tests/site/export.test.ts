@@ -1,0 +1,83 @@
+import { expect, test } from "vitest";
+import { buildTimelineExport, serializeTimelineExport } from "../../src/site/export.ts";
+import { makeEntry } from "../support/entries.ts";
+
+const entry = makeEntry("talks", {
+  sources: ["content/articles/a.txt", "content/articles/a copy.txt"],
+  title: "Talks resume",
+  titleGenerated: true,
+  outlet: "CBS News",
+  byline: ["A Writer"],
+  contributors: ["B Helper"],
+  date: {
+    date: "2024-05-25",
+    precision: "week",
+    range: { earliest: "2024-05-14", latest: "2024-06-21" },
+    source: "inferred",
+    evidence: [{ text: "nearly eight months of captivity", reading: "≈ 8 months after 2023-10-07" }],
+  },
+  people: [
+    { name: "William Burns", mentions: ["William Burns"], role: "CIA director", sentences: ["not exported"] },
+    { name: "No Role", mentions: ["No Role"], sentences: [] },
+  ],
+  places: [
+    { name: "Paris", mentions: ["Paris"], kind: "city", country: "FR", lat: 48.85, lon: 2.35, sentences: [] },
+    { name: "Somewhere", mentions: ["Somewhere"], kind: "region", sentences: [] },
+  ],
+  organizations: [{ name: "Hamas", mentions: ["Hamas"], sentences: [] }],
+  figures: [
+    { value: 120, text: "Roughly 120 hostages", qualifier: "roughly", counts: "hostages still held", sentence: "Roughly 120 hostages are held." },
+    { value: 5, text: "five U.S. citizens", counts: "U.S. citizens held", sentence: "including five U.S. citizens." },
+  ],
+});
+
+test("each entry has exactly the documented keys, in the documented order", () => {
+  const [exported] = buildTimelineExport([entry]).entries;
+  expect(Object.keys(exported ?? {})).toEqual([
+    "id", "url", "source", "sources", "title", "titleGenerated", "date", "datePrecision", "dateRange",
+    "dateSource", "dateEvidence", "outlet", "byline", "contributors", "people", "places", "organizations", "figures",
+  ]);
+  expect(exported).toMatchObject({
+    id: "talks",
+    url: "/entries/talks/",
+    source: "content/articles/a.txt",
+    sources: ["content/articles/a.txt", "content/articles/a copy.txt"],
+    titleGenerated: true,
+    date: "2024-05-25",
+    datePrecision: "week",
+    dateRange: { earliest: "2024-05-14", latest: "2024-06-21" },
+    dateSource: "inferred",
+    dateEvidence: [{ text: "nearly eight months of captivity", reading: "≈ 8 months after 2023-10-07" }],
+    outlet: "CBS News",
+  });
+});
+
+test("entity lists carry only the public fields, leaving optional ones out when absent", () => {
+  const [exported] = buildTimelineExport([entry]).entries;
+  expect(exported?.people).toEqual([
+    { name: "William Burns", mentions: ["William Burns"], role: "CIA director" },
+    { name: "No Role", mentions: ["No Role"] },
+  ]);
+  expect(exported?.places).toEqual([
+    { name: "Paris", mentions: ["Paris"], kind: "city", country: "FR", lat: 48.85, lon: 2.35 },
+    { name: "Somewhere", mentions: ["Somewhere"], kind: "region" },
+  ]);
+  expect(exported?.organizations).toEqual([{ name: "Hamas", mentions: ["Hamas"] }]);
+  expect(exported?.figures.map((f) => Object.keys(f))).toEqual([
+    ["value", "text", "qualifier", "counts", "sentence"],
+    ["value", "text", "counts", "sentence"],
+  ]);
+});
+
+test("an entry without outlet exports null, and the order of entries is kept", () => {
+  const data = buildTimelineExport([makeEntry("one"), makeEntry("two", { outlet: null })]);
+  expect(data.entries.map((e) => [e.id, e.outlet])).toEqual([["one", null], ["two", null]]);
+});
+
+test("serialisation is two-space JSON ending in a newline, identical for identical input", () => {
+  const text = serializeTimelineExport(buildTimelineExport([entry]));
+  expect(text.endsWith("}\n")).toBe(true);
+  expect(text.startsWith('{\n  "entries": [\n    {\n      "id": "talks",')).toBe(true);
+  expect(serializeTimelineExport(buildTimelineExport([structuredClone(entry)]))).toBe(text);
+  expect(JSON.parse(text)).toEqual(buildTimelineExport([entry]));
+});
