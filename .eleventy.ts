@@ -18,6 +18,7 @@ import { buildSiteData } from "./src/site/data.ts";
 import type { SiteData } from "./src/site/data.ts";
 import { feedItems } from "./src/site/feed.ts";
 import { siteFilters } from "./src/site/filters.ts";
+import { indexSite } from "./src/search/index.ts";
 import { loadEntries } from "./src/site/load.ts";
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,13 @@ export default async function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addGlobalData("timeline", getTimeline);
   eleventyConfig.addCollection("timelineFeed", async () => feedItems((await getTimeline()).entries));
   for (const [name, filter] of Object.entries(siteFilters)) eleventyConfig.addFilter(name, filter);
+
+  // `npm run dev` has no build step after Eleventy's, so the search index is made here.
+  if (process.env.TIMELINE_DEV) {
+    eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
+      await indexSite(dir.output, site.language);
+    });
+  }
 
   eleventyConfig.addPassthroughCopy({ [path.join(projectRoot, "templates/assets")]: "assets" });
 

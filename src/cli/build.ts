@@ -12,6 +12,7 @@ import { loadExtractReference } from "../extract/reference.ts";
 import type { Entry } from "../model.ts";
 import { discoverArticles, formatProblem, InputError, readArticleFiles } from "../read/index.ts";
 import { indexSite } from "../search/index.ts";
+import { loadSiteConfig } from "../site/config.ts";
 import { ProcessedStore } from "./cache.ts";
 import { renderSite } from "./eleventy.ts";
 import { projectPaths, type ProjectPaths } from "./paths.ts";
@@ -28,8 +29,6 @@ export interface BuildOptions {
   workDir?: string;
   /** Where the articles are; default `<root>/content/articles`. */
   articlesDir?: string;
-  /** Search index language (ISO 639-1); default "en". */
-  language?: string;
 }
 
 export type { BuildReport } from "./report.ts";
@@ -91,7 +90,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     await renderSite(paths.root, paths.entries, staging);
     times.eleventy = performance.now() - started;
     started = performance.now();
-    const search = await indexSite(staging, options.language ?? "en");
+    const site = await loadSiteConfig(path.join(paths.root, "content", "site.yaml"), "content/site.yaml");
+    const search = await indexSite(staging, site.language);
     times.pagefind = performance.now() - started;
     const report = buildReport({ entries, written, skipped, searchPages: search.pages, times });
     await swapIn(staging, paths.site);

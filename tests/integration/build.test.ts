@@ -7,6 +7,7 @@ import { cp, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import "../support/eleventy.ts"; // registers tsx so Eleventy can load .eleventy.ts inside vitest
 import { cleanArticle } from "../../src/clean/index.ts";
 import { build, type BuildReport } from "../../src/cli/build.ts";
 import { discoverArticles, InputError, readArticleFile } from "../../src/read/index.ts";
