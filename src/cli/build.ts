@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { loadStory } from "../date/story.ts";
 import { buildEntries, writeEntries, type ProcessedArticle } from "../entries/index.ts";
 import { loadExtractReference } from "../extract/reference.ts";
@@ -105,10 +106,29 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
 }
 
+const USAGE = "Usage: npm run build [-- --articles DIR --out DIR --work DIR --json]";
+
 async function main(): Promise<void> {
+  let args;
   try {
-    const report = await build({ projectRoot: process.cwd() });
-    console.log(summarise(report));
+    args = parseArgs({
+      options: { articles: { type: "string" }, out: { type: "string" }, work: { type: "string" }, json: { type: "boolean", default: false } },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  try {
+    const report = await build({
+      projectRoot: process.cwd(),
+      ...(args.articles ? { articlesDir: path.resolve(args.articles) } : {}),
+      ...(args.out ? { outDir: path.resolve(args.out) } : {}),
+      ...(args.work ? { workDir: path.resolve(args.work) } : {}),
+    });
+    // --json: one machine-readable line for the benchmark, with this process's peak memory.
+    if (args.json) console.log(JSON.stringify({ times: report.times, entries: report.entries.length, changed: report.changed.length, maxRssKb: process.resourceUsage().maxRSS }));
+    else console.log(summarise(report));
   } catch (error) {
     if (error instanceof InputError) {
       console.error(`Build stopped: ${error.problems.length} problem(s) in the articles. _site/ was left as it was.\n`);
