@@ -7,9 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { loadStory } from "../date/story.ts";
 import { buildEntries, writeEntries, type ProcessedArticle } from "../entries/index.ts";
-import { loadExtractReference } from "../extract/reference.ts";
 import type { Entry } from "../model.ts";
 import { discoverArticles, formatProblem, InputError, readArticleFiles } from "../read/index.ts";
 import { indexSite } from "../search/index.ts";
@@ -17,7 +15,9 @@ import { loadSiteConfig } from "../site/config.ts";
 import { ProcessedStore } from "./cache.ts";
 import { renderSite } from "./eleventy.ts";
 import { projectPaths, type ProjectPaths } from "./paths.ts";
-import { processArticle, type References, type StageTimes } from "./process.ts";
+import { processAll } from "./parallel.ts";
+import type { References, StageTimes } from "./process.ts";
+import { loadReferences } from "./references.ts";
 import { discard, stagingDirFor, swapIn } from "./publish.ts";
 import { buildReport, summarise, type BuildReport } from "./report.ts";
 import { renderReportHtml } from "./report-html.ts";
@@ -34,19 +34,13 @@ export interface BuildOptions {
 
 export type { BuildReport } from "./report.ts";
 
-/** Loads the reference data every article is read against (aliases, gazetteer, story events). */
-export function loadReferences(paths: ProjectPaths): References {
-  return {
-    story: loadStory(path.join(paths.reference, "story.yaml")),
-    extract: loadExtractReference(paths.reference),
-  };
-}
+export { loadReferences } from "./references.ts";
 
 /** Read → clean → extract → date → entries (written to disk). Stops on any input problem. */
 export async function buildEntriesFromArticles(
   paths: ProjectPaths,
   times: StageTimes & { read: number; entries: number },
-  references: References = loadReferences(paths),
+  references: () => References = () => loadReferences(paths),
   cache?: ProcessedStore,
 ) {
   let started = performance.now();
@@ -54,15 +48,13 @@ export async function buildEntriesFromArticles(
   const { articles, problems } = await readArticleFiles(discovered.articles, paths.root);
   times.read += performance.now() - started;
   if (problems.length > 0) throw new InputError(problems);
-  const processed: ProcessedArticle[] = [];
-  for (const article of articles) {
-    let result = await cache?.get(article);
-    if (!result) {
-      result = processArticle(article, references, times);
-      await cache?.set(article, result);
-    }
-    processed.push(result);
-  }
+  const cached = await Promise.all(articles.map((article) => cache?.get(article)));
+  const missing = articles.filter((_, index) => cached[index] === undefined);
+  // References load lazily: a build where every article is cached never reads the gazetteer.
+  const fresh = await processAll(missing, paths, once(references), times);
+  await Promise.all(missing.map((article, index) => cache?.set(article, fresh[index]!)));
+  let next = 0;
+  const processed: ProcessedArticle[] = cached.map((hit) => hit ?? fresh[next++]!);
   started = performance.now();
   const entries = buildEntries(processed);
   const written = await writeEntries(entries, paths.entries);
@@ -83,7 +75,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   });
   const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, eleventy: 0, pagefind: 0 };
   const cache = await openCache(paths);
-  const { entries, written, skipped } = await buildEntriesFromArticles(paths, times, loadReferences(paths), cache);
+  const { entries, written, skipped } = await buildEntriesFromArticles(paths, times, () => loadReferences(paths), cache);
 
   const staging = stagingDirFor(paths.site);
   try {
@@ -143,3 +135,9 @@ async function main(): Promise<void> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
 
 export type { Entry };
+
+/** Calls `make` at most once, on first use. */
+function once<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}

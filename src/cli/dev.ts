@@ -14,11 +14,12 @@ import { projectPaths } from "./paths.ts";
 const paths = projectPaths(process.cwd());
 let cache = await openCache(paths);
 let references = loadReferences(paths);
+const currentReferences = () => references;
 
 async function refreshEntries(reason: string): Promise<void> {
   const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0 };
   try {
-    const { entries, written } = await buildEntriesFromArticles(paths, times, references, cache);
+    const { entries, written } = await buildEntriesFromArticles(paths, times, currentReferences, cache);
     console.log(`[timeline] ${reason}: ${entries.length} entries, ${written.length} rewritten${written.length ? ` (${written.join(", ")})` : ""}`);
   } catch (error) {
     if (error instanceof InputError) {
