@@ -31,8 +31,9 @@ export async function processAll(
 }
 
 function processInWorker(articles: Article[], paths: ProjectPaths, times: StageTimes): Promise<ProcessedArticle[]> {
-  // Workers inherit this process's `--import tsx`, so they can load the TypeScript worker body.
-  const worker = new Worker(new URL("./process-worker.ts", import.meta.url), { workerData: paths });
+  // `--import tsx` does not reach worker threads on Node 20: register tsx in the worker first.
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL("./process-worker.ts", import.meta.url).href)}); });`;
+  const worker = new Worker(bootstrap, { eval: true, workerData: paths });
   return new Promise((resolve, reject) => {
     worker.once("error", reject);
     worker.once("message", (message: { results: ProcessedArticle[]; times: StageTimes }) => {
