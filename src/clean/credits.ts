@@ -7,6 +7,15 @@
 /** "X, Y and Z contributed reporting.", "… contributed to this report from Washington." */
 const CONTRIBUTED = /^(.+?)\s+(?:also\s+)?contributed(?:\s+(?:reporting|to this (?:report|story|article)|additional reporting))(?:\s+(?:from|in)\s+[^.]+)?\.?$/i;
 
+/** "Associated Press writers Ana Lima and Bo Chen contributed." (names only before the verb). */
+const STAFF_CONTRIBUTED =
+  /^(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}(?:writers?|reporters?|correspondents?|journalists?|staff)\s+(\p{Lu}[\p{L}.'’ ,&-]{2,200}?)\s+contributed\.?$/u;
+
+/** Wire-service credits: "Reporting by Jane Doe in London; Editing by Sam Smith". */
+const WIRE_CREDIT = /^(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\s+/i;
+const WIRE_PART = /^(?:additional\s+)?(?:reporting|writing|editing|research)\s+by\s+(.+)$/i;
+const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
 /** "By Jane Doe", "By Jane Doe and John Roe, CNN" */
 const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)(?:\s*[,|–—-]\s*[\p{L} ]{2,40})?$/iu;
 
@@ -15,9 +24,24 @@ const BIO =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+is\s+(?:a|an|the|our)\b[^.]*\b(?:reporter|correspondent|editor|writer|journalist|moderator|anchor|columnist|host|producer|contributor|analyst|bureau chief|photographer)\b/u;
 
 export function contributorsOf(line: string): string[] | null {
-  const match = CONTRIBUTED.exec(line.trim());
-  if (!match) return null;
-  return splitNames(stripOutletPrefix(match[1] ?? ""));
+  const text = line.trim();
+  const match = CONTRIBUTED.exec(text) ?? STAFF_CONTRIBUTED.exec(text);
+  if (match) return splitNames(stripOutletPrefix(match[1] ?? ""));
+  return WIRE_CREDIT.test(text) && text.length <= 300 ? wireCreditNames(text) : null;
+}
+
+/**
+ * Each `;`-separated part names people for one job; "in London" after a name says where, not
+ * who. Every piece must be a capitalised name, or the line is prose ("Reporting by local media…").
+ */
+function wireCreditNames(text: string): string[] | null {
+  const names: string[] = [];
+  for (const part of text.replace(/\.$/, "").split(/\s*;\s*/)) {
+    const match = WIRE_PART.exec(part);
+    if (!match) return null;
+    names.push(...splitNames(match[1] ?? "").map((name) => name.replace(/\s+(?:in|from)\s+\p{Lu}.*$/u, "")));
+  }
+  return names.length && names.every((name) => PERSON_NAME.test(name)) ? names : null;
 }
 
 export function bylineOf(line: string): string[] | null {

@@ -112,6 +112,21 @@ describe("credits and captions", () => {
     expect(result.body).toHaveLength(1);
   });
 
+  it("reads wire-service and staff-writer credit lines", () => {
+    const result = clean(
+      "Storm hits the coast\nIt rained.\nReporting by Jane Doe in London and Ana Lima; Additional reporting by Bo Chen; Editing by Sam Smith\nAssociated Press writers Cy Diaz and Di Evans contributed.\n",
+    );
+    expect(result.contributors).toEqual(["Jane Doe", "Ana Lima", "Bo Chen", "Sam Smith", "Cy Diaz", "Di Evans"]);
+    expect(result.body).toEqual([{ kind: "paragraph", text: "It rained." }]);
+    expect(result.creditLines).toHaveLength(2);
+  });
+
+  it("keeps prose about reporting in the body", () => {
+    const result = clean("Storm hits the coast\nReporting by local media suggested the storm was weakening over the sea by the evening.\nIt rained.\n");
+    expect(result.contributors).toEqual([]);
+    expect(result.body).toHaveLength(2);
+  });
+
   it("reads 'contributed reporting from' lines and bylines", () => {
     const result = clean("Storm hits the coast\nBy Jane Roe and John Doe\nIt rained.\nAna Lima contributed reporting from Kyiv.\n");
     expect(result.byline).toEqual(["Jane Roe", "John Doe"]);
