@@ -108,22 +108,31 @@ export function shortenAtWord(text: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:–—-]+$/, "")}…`;
 }
 
+/** Hash of each file's content as last written, so a rebuild need not read 10,000 files back. */
+const MANIFEST = ".manifest.json";
+
 /**
  * Makes `dir` hold exactly one Markdown file per entry. Unchanged files are not rewritten, so a
  * watcher (the dev server) sees only the entries that really changed. Returns the ids written.
  */
 export async function writeEntries(entries: readonly Entry[], dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const keep = new Set(entries.map((entry) => `${entry.id}.md`));
-  for (const stale of await readdir(dir)) if (!keep.has(stale)) await rm(path.join(dir, stale), { recursive: true, force: true });
+  const manifestFile = path.join(dir, MANIFEST);
+  const previous = JSON.parse(await readFile(manifestFile, "utf8").catch(() => "{}")) as Record<string, string>;
+  const present = new Set(await readdir(dir));
+  const keep = new Set([...entries.map((entry) => `${entry.id}.md`), MANIFEST]);
+  for (const stale of present) if (!keep.has(stale)) await rm(path.join(dir, stale), { recursive: true, force: true });
+  const manifest: Record<string, string> = {};
   const written: string[] = [];
   for (const entry of entries) {
-    const file = path.join(dir, `${entry.id}.md`);
+    const fileName = `${entry.id}.md`;
     const markdown = entryToMarkdown(entry);
-    const previous = await readFile(file, "utf8").catch(() => undefined);
-    if (previous === markdown) continue;
-    await writeFile(file, markdown);
+    const hash = createHash("sha256").update(markdown).digest("base64url");
+    manifest[fileName] = hash;
+    if (previous[fileName] === hash && present.has(fileName)) continue;
+    await writeFile(path.join(dir, fileName), markdown);
     written.push(entry.id);
   }
+  await writeFile(manifestFile, `${JSON.stringify(manifest, Object.keys(manifest).sort(), 0)}\n`);
   return written;
 }

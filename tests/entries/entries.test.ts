@@ -118,3 +118,24 @@ describe("duplicate articles", () => {
     expect(entries).toHaveLength(2);
   });
 });
+
+describe("writeEntries", () => {
+  it("writes only new or changed entries, restores deleted files and removes stale ones", async () => {
+    const { mkdtemp, readdir, rm, writeFile: write } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { writeEntries } = await import("../../src/entries/index.ts");
+    const dir = await mkdtemp(path.join(tmpdir(), "timeline-entries-"));
+    const [one, two] = buildEntries([
+      processed("Talks resume in Cairo\nText one.\n", "a.txt", dated("2024-01-01")),
+      processed("Truce holds in Gaza\nText two.\n", "b.txt", dated("2024-01-02")),
+    ]);
+    await write(path.join(dir, "stale.md"), "old");
+    expect((await writeEntries([one!, two!], dir)).sort()).toEqual([one!.id, two!.id].sort());
+    expect(await writeEntries([one!, two!], dir)).toEqual([]);
+    await rm(path.join(dir, `${two!.id}.md`));
+    const edited = { ...one!, title: "Talks resume in Cairo on Monday" };
+    expect((await writeEntries([edited, two!], dir)).sort()).toEqual([one!.id, two!.id].sort());
+    expect((await readdir(dir)).sort()).toEqual([".manifest.json", `${one!.id}.md`, `${two!.id}.md`].sort());
+  });
+});
