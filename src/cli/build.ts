@@ -59,7 +59,7 @@ export async function buildEntriesFromArticles(
   const entries = buildEntries(processed);
   const written = await writeEntries(entries, paths.entries);
   times.entries += performance.now() - started;
-  return { entries, written, skipped: discovered.skipped };
+  return { entries, written, skipped: discovered.skipped, processed: missing.map((article) => article.source) };
 }
 
 /** The processing cache of a project; `src/` is this code's own folder, whatever the project. */
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       console.error(`Build stopped: ${error.problems.length} problem(s) in the articles. _site/ was left as it was.\n`);
       for (const problem of error.problems) console.error(formatProblem(problem));
     } else {
-      console.error(`Build failed; _site/ was left as it was.\n${(error as Error).stack ?? String(error)}`);
+      console.error(`Build failed; _site/ was left as it was.\n${describeError(error)}`);
     }
     process.exitCode = 1;
   }
@@ -140,4 +140,13 @@ export type { Entry };
 function once<T>(make: () => T): () => T {
   let value: { made: T } | undefined;
   return () => (value ??= { made: make() }).made;
+}
+
+/** An error with its chain of causes: Eleventy wraps the real problem ("Error in your config"). */
+export function describeError(error: unknown): string {
+  const lines: string[] = [];
+  for (let current: unknown = error, depth = 0; current && depth < 5; current = (current as Error).cause, depth++) {
+    lines.push(depth === 0 ? ((current as Error).stack ?? String(current)) : `Caused by: ${(current as Error).stack ?? String(current)}`);
+  }
+  return lines.join("\n");
 }
