@@ -142,10 +142,11 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= { made: make() }).made;
 }
 
-/** An error with its chain of causes: Eleventy wraps the real problem ("Error in your config"). */
+/** An error with its chain of causes: Eleventy wraps the real problem in `originalError`. */
 export function describeError(error: unknown): string {
   const lines: string[] = [];
-  for (let current: unknown = error, depth = 0; current && depth < 5; current = (current as Error).cause, depth++) {
+  const causeOf = (current: unknown): unknown => (current as { originalError?: unknown }).originalError ?? (current as Error).cause;
+  for (let current: unknown = error, depth = 0; current && depth < 5; current = causeOf(current), depth++) {
     lines.push(depth === 0 ? ((current as Error).stack ?? String(current)) : `Caused by: ${(current as Error).stack ?? String(current)}`);
   }
   return lines.join("\n");
