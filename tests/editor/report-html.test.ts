@@ -1,0 +1,77 @@
+/**
+ * The HTML build report (`.timeline/report.html`): every entry with its date, precision and
+ * evidence; what is worth a look (vague dates, lone names, unknown places); duplicates; removed
+ * boilerplate; and article text escaped, never markup.
+ */
+import { describe, expect, it } from "vitest";
+import { buildReport } from "../../src/cli/report.ts";
+import { renderReportHtml } from "../../src/cli/report-html.ts";
+import { makeEntry } from "../support/entries.ts";
+
+const entries = [
+  makeEntry("talks-resume", {
+    title: "Talks resume <script>alert(1)</script>",
+    date: { date: "2024-05-25", precision: "week", range: { earliest: "2024-05-22", latest: "2024-05-28" }, evidence: [{ text: "next week", reading: "a week after the talks stalled" }] },
+    boilerplate: [{ kind: "share-counter", text: "Share 12", line: 3 }],
+  }),
+  makeEntry("vague", {
+    title: "A vague article",
+    date: { date: "2024-07-01", precision: "year", range: { earliest: "2024-01-01", latest: "2024-12-31" }, source: "inferred" },
+    people: [{ name: "Salem", mentions: ["Salem"], sentences: [] }],
+    places: [{ name: "Atlantis Bay", mentions: ["Atlantis Bay"], kind: "region", sentences: [] }],
+    outlet: "CNN",
+  }),
+  makeEntry("twice", { title: "Saved twice", sources: ["content/articles/a.txt", "content/articles/a-copy.txt"], outlet: "CBS News" }),
+];
+
+const html = renderReportHtml(
+  buildReport({ entries, written: ["vague"], skipped: [{ file: "content/articles/.DS_Store", note: "hidden file" }], searchPages: 3, times: { read: 1 } }),
+);
+
+/** The HTML of the section that starts at the element with this id, up to the next `<h2`. */
+function section(id: string): string {
+  const start = html.indexOf(`id="${id}"`);
+  expect(start, id).toBeGreaterThan(-1);
+  const end = html.indexOf("<h2", start + 1);
+  return html.slice(start, end === -1 ? undefined : end);
+}
+
+describe("the HTML build report", () => {
+  it("lists every entry with its date, precision and evidence", () => {
+    const table = section("entries");
+    for (const entry of entries) {
+      expect(table).toContain(`href="#entry-${entry.id}"`);
+      expect(table).toContain(`<time>${entry.date.date}</time></td><td>${entry.date.precision}</td>`);
+    }
+    expect(html).toContain("“next week” → a week after the talks stalled");
+    expect(html).toContain('id="entry-vague"');
+  });
+
+  it("says which entries are new or changed", () => {
+    const table = section("entries");
+    const row = (id: string) => table.slice(table.indexOf(`href="#entry-${id}"`), table.indexOf("</tr>", table.indexOf(`href="#entry-${id}"`)));
+    expect(row("vague")).toContain("new or changed");
+    expect(row("twice")).not.toContain("new or changed");
+  });
+
+  it("puts vague dates, lone names and unknown places under “Worth a look”", () => {
+    const attention = section("attention");
+    expect(attention).toContain("A vague article");
+    expect(attention).toContain("known only to the year");
+    expect(attention).toContain("lone name &quot;Salem&quot;");
+    expect(attention).toContain("unknown place &quot;Atlantis Bay&quot;");
+    expect(attention).not.toContain("Saved twice");
+  });
+
+  it("lists duplicates with every source, and skipped files", () => {
+    expect(section("duplicates")).toContain("<code>content/articles/a.txt</code>, <code>content/articles/a-copy.txt</code>");
+    expect(section("duplicates")).not.toContain("A vague article");
+    expect(section("skipped")).toContain("content/articles/.DS_Store</code>: hidden file");
+  });
+
+  it("shows removed boilerplate and escapes article text", () => {
+    expect(html).toContain("share-counter, line 3: <q>Share 12</q>");
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("Talks resume &lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+});
