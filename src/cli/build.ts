@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     });
     // --json: one machine-readable line for the benchmark, with this process's peak memory.
     if (args.json) console.log(JSON.stringify({ times: report.times, entries: report.entries.length, changed: report.changed.length, maxRssKb: process.resourceUsage().maxRSS }));
-    else console.log(summarise(report));
+    else console.log(summarise(report, args.work ? path.relative(process.cwd(), path.resolve(args.work)) || "." : ".timeline"));
   } catch (error) {
     if (error instanceof InputError) {
       console.error(`Build stopped: ${error.problems.length} problem(s) in the articles. _site/ was left as it was.\n`);

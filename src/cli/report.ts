@@ -70,7 +70,8 @@ export function buildReport(input: {
   };
 }
 
-export function summarise(report: BuildReport): string {
+/** `reportDir`: where report.html was written, as the reader should see it. */
+export function summarise(report: BuildReport, reportDir = ".timeline"): string {
   const removed = report.entries.reduce((sum, entry) => sum + entry.boilerplate.length, 0);
   const lines = [
     `Built ${report.entries.length} entries (${report.changed.length} new or changed), ${report.searchPages} pages indexed for search.`,
@@ -78,7 +79,7 @@ export function summarise(report: BuildReport): string {
     ...report.skipped.map((skip) => `  skipped ${skip.file}: ${skip.note}`),
     ...report.warnings.map((warning) => `  warning: ${warning}`),
     `Stage times (ms): ${Object.entries(report.times).map(([stage, ms]) => `${stage} ${ms}`).join(", ")}`,
-    "Report: .timeline/report.html (and report.json)",
+    `Report: ${reportDir}/report.html (and report.json)`,
   ];
   return lines.join("\n");
 }
