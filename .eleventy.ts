@@ -5,6 +5,10 @@
  * The entries are global data (`timeline`), never templates: article text reaches pages only
  * as data, which Nunjucks autoescapes; only the markdown-it body HTML is marked safe.
  *
+ * Site settings come from `content/site.yaml`, or the file named in TIMELINE_SITE_CONFIG (tests
+ * build with a path prefix that way). The pages come from `templates/`, or the folder named in
+ * TIMELINE_TEMPLATES_DIR (tests render a few pages of a very large site that way).
+ *
  * Run with `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`
  * or `new Eleventy("templates", outDir, { configPath: ".eleventy.ts" })` from the project root.
  */
@@ -25,8 +29,8 @@ const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
 export default async function configure(eleventyConfig: UserConfig) {
   const entriesDir = path.resolve(projectRoot, process.env.TIMELINE_ENTRIES_DIR ?? ".timeline/entries");
-  const siteConfigPath = path.join(projectRoot, "content/site.yaml");
-  const site = await loadSiteConfig(siteConfigPath, "content/site.yaml");
+  const siteConfigPath = path.resolve(projectRoot, process.env.TIMELINE_SITE_CONFIG ?? "content/site.yaml");
+  const site = await loadSiteConfig(siteConfigPath, path.relative(projectRoot, siteConfigPath));
 
   // Loaded once per build (global data and the feed collection share it), again on every rebuild.
   let timeline: Promise<SiteData> | undefined;
@@ -43,6 +47,8 @@ export default async function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addWatchTarget(path.relative(process.cwd(), siteConfigPath), { resetConfig: true });
 
   eleventyConfig.addGlobalData("site", site);
+  // Under `npm run dev` pages must let Eleventy's live-reload script run (see src/site/csp.ts).
+  eleventyConfig.addGlobalData("dev", Boolean(process.env.TIMELINE_DEV));
   eleventyConfig.addGlobalData("timeline", getTimeline);
   eleventyConfig.addCollection("timelineFeed", async () => feedItems((await getTimeline()).entries));
   for (const [name, filter] of Object.entries(siteFilters)) eleventyConfig.addFilter(name, filter);
@@ -79,7 +85,7 @@ export default async function configure(eleventyConfig: UserConfig) {
 
   return {
     // No `output` here: it would override the output folder a programmatic caller passes.
-    dir: { input: "templates", includes: "_includes", data: "_data" },
+    dir: { input: process.env.TIMELINE_TEMPLATES_DIR ?? "templates", includes: "_includes", data: "_data" },
     pathPrefix: site.pathPrefix,
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",

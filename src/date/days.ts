@@ -1,9 +1,10 @@
 /**
  * Calendar days as whole numbers (days since 1970-01-01), so that day sets are plain integer
- * intervals. Month and year arithmetic goes through date-fns on local calendar dates built from
- * the day's parts, so no time zone can move a day.
+ * intervals. Adding months and years goes through date-fns (which clamps "31 January + 1 month"
+ * to the end of February) on local calendar dates built from the day's parts, so no time zone
+ * can move a day.
  */
-import { addMonths as addMonthsToDate, addYears as addYearsToDate, lastDayOfMonth } from "date-fns";
+import { addMonths as addMonthsToDate, addYears as addYearsToDate } from "date-fns";
 import type { IsoDay } from "../model.ts";
 
 /** Days since 1970-01-01. */
@@ -41,10 +42,17 @@ export function parseIsoDay(iso: string): Day | undefined {
   return parts.month === month && parts.day === dayOfMonth ? day : undefined;
 }
 
+/** Story data names the same few days over and over: each is parsed once. */
+const parsedDays = new Map<IsoDay, Day>();
+
 /** Like parseIsoDay, for days already validated (story data, front matter). */
 export function fromIso(iso: IsoDay): Day {
-  const day = parseIsoDay(iso);
-  if (day === undefined) throw new Error(`not a YYYY-MM-DD day: "${iso}"`);
+  let day = parsedDays.get(iso);
+  if (day === undefined) {
+    day = parseIsoDay(iso);
+    if (day === undefined) throw new Error(`not a YYYY-MM-DD day: "${iso}"`);
+    parsedDays.set(iso, day);
+  }
   return day;
 }
 
@@ -72,7 +80,13 @@ export function startOfMonth(day: Day): Day {
 }
 
 export function endOfMonth(day: Day): Day {
-  return fromLocal(lastDayOfMonth(toLocal(day)));
+  const { year, month } = partsOf(day);
+  return lastDayOfMonth(year, month);
+}
+
+/** The last day of a month (1–12) of a year. */
+export function lastDayOfMonth(year: number, month: number): Day {
+  return dayOf(year, month + 1, 1) - 1;
 }
 
 export function startOfYear(day: Day): Day {
@@ -90,10 +104,18 @@ export const MONTH_NAMES = [
   "July", "August", "September", "October", "November", "December",
 ] as const;
 
+/** Evidence names the same few days over and over: each is written out once. */
+const formattedDays = new Map<Day, string>();
+
 /** "25 May 2024" */
 export function formatDay(day: Day): string {
-  const { year, month, day: dayOfMonth } = partsOf(day);
-  return `${dayOfMonth} ${MONTH_NAMES[month - 1]} ${year}`;
+  let formatted = formattedDays.get(day);
+  if (formatted === undefined) {
+    const { year, month, day: dayOfMonth } = partsOf(day);
+    formatted = `${dayOfMonth} ${MONTH_NAMES[month - 1]} ${year}`;
+    formattedDays.set(day, formatted);
+  }
+  return formatted;
 }
 
 function toLocal(day: Day): Date {

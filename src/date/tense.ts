@@ -4,6 +4,7 @@
  * dash, colon or "that", so "talks are expected to resume, sources told CBS on Saturday" keeps
  * "on Saturday" in the past.
  */
+import { matchesIn } from "./regex.ts";
 
 export type Tense = "past" | "future";
 
@@ -16,6 +17,6 @@ export function tenseAt(sentence: string, index: number, phrase: string): Tense 
   if (/\b(?:next|coming|upcoming)\b/i.test(phrase)) return "future";
   const before = sentence.slice(0, index);
   let clauseStart = 0;
-  for (const match of before.matchAll(CLAUSE_BREAK)) clauseStart = match.index + match[0].length;
+  for (const match of matchesIn(CLAUSE_BREAK, before)) clauseStart = match.index + match[0].length;
   return FUTURE_MARKERS.test(before.slice(clauseStart)) ? "future" : "past";
 }

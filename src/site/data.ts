@@ -1,19 +1,29 @@
 /**
  * Everything the templates read, built once per build from the loaded entries: entries with their
- * rendered body and links to people, places and neighbours; the year/month groups for the home
- * page; the people, places and figures indexes; and the `timeline.json` text.
+ * rendered body and links to people, places and neighbours; the timeline split into pages and its
+ * picture; the people and places pages (split into parts, with who and what they appear with,
+ * maps); the figures and the series they form, with their charts; and the `timeline.json` text.
+ * The SVG strings are built by src/site/svg.ts, which escapes every text it writes.
  */
 import path from "node:path";
 import type { Entry, Person, Place } from "../model.ts";
 import { renderBodyHtml } from "./body-html.ts";
+import { companions, type Companion } from "./companions.ts";
 import { entityUrl, indexPeople, indexPlaces, slugsFor } from "./entities.ts";
 import type { PersonPage, PlacePage } from "./entities.ts";
+import { splitEntityPages, type EntityPart } from "./entity-pages.ts";
 import { buildTimelineExport, serializeTimelineExport } from "./export.ts";
+import { DENSE_SERIES, figureChart, summariseByMonth, type MonthSummary } from "./figure-chart.ts";
+import { groupFigureSeries, type FigureSeries } from "./figure-series.ts";
 import { listFigures } from "./figures.ts";
 import type { FigureRow } from "./figures.ts";
 import { groupByYearAndMonth } from "./groups.ts";
 import type { YearGroup } from "./groups.ts";
+import { MAX_MAP_PLACES, placeInset, worldMap, type MapPlace } from "./map.ts";
 import { sortChronologically } from "./order.ts";
+import { planTimelinePages, TIMELINE_PAGE_LIMIT, type TimelinePlan } from "./periods.ts";
+import { timeAxisFor } from "./time-axis.ts";
+import { timelineChart, type TimelineChart } from "./timeline-chart.ts";
 
 export const PEOPLE_URL = "/people/";
 export const PLACES_URL = "/places/";
@@ -37,15 +47,47 @@ export interface SiteEntry extends Entry {
   next: EntryLink | null;
 }
 
+export interface SitePerson extends PersonPage<SiteEntry> {
+  /** People named in the same entries, most shared first. */
+  people: Companion[];
+  places: Companion[];
+}
+
+export interface SitePlace extends PlacePage<SiteEntry> {
+  /** How often the articles mention it (sentences naming it; at least one per entry). */
+  mentionCount: number;
+  people: Companion[];
+  places: Companion[];
+  /** Close-up map, "" when the place has no coordinates. */
+  inset: string;
+}
+
+export interface SiteFigureSeries extends FigureSeries<SiteEntry> {
+  chart: string;
+  /** The series per month, when it is too dense to list report by report. */
+  months: MonthSummary<SiteEntry>[] | null;
+}
+
 export interface SiteData {
   /** Oldest first. */
   entries: SiteEntry[];
   newestFirst: SiteEntry[];
+  /** Every entry by year and month, oldest first (the home page when not paginated). */
   years: YearGroup<SiteEntry>[];
+  /** The newest entries (all of them, or the newest page's worth), newest first. */
   yearsNewestFirst: YearGroup<SiteEntry>[];
-  people: PersonPage<SiteEntry>[];
-  places: PlacePage<SiteEntry>[];
+  timelinePages: TimelinePlan<SiteEntry>;
+  timelineChart: TimelineChart;
+  people: SitePerson[];
+  personParts: EntityPart<SitePerson, SitePerson["appearances"][number]>[];
+  places: SitePlace[];
+  placeParts: EntityPart<SitePlace, SitePlace["appearances"][number]>[];
+  /** The places map, "" when no place has coordinates. */
+  placesMap: string;
+  /** Places on the map: every located one, or (when true) only the MAX_MAP_PLACES most mentioned. */
+  placesMapTruncated: boolean;
   figures: FigureRow<SiteEntry>[];
+  figureSeries: SiteFigureSeries[];
   /** The text of `timeline.json`. */
   exportJson: string;
 }
@@ -68,15 +110,47 @@ export function buildSiteData(loaded: readonly Entry[]): SiteData {
     next: link(chronological[i + 1]),
   }));
   const newestFirst = [...entries].reverse();
+  const timelinePages = planTimelinePages(entries);
+  const people = indexPeople(entries, personSlugs, PEOPLE_URL).map((person) => ({
+    ...person,
+    people: companions(person.appearances, (entry) => entry.people, person.name),
+    places: companions(person.appearances, (entry) => entry.places, person.name),
+  }));
+  const mapPlaces = indexPlaces(entries, placeSlugs, PLACES_URL).map((place) => ({
+    ...place,
+    mentionCount: place.appearances.reduce((sum, a) => sum + Math.max(1, a.item.sentences.length), 0),
+  }));
+  const mapData: MapPlace[] = mapPlaces.map((place) => ({ ...place, mentions: place.mentionCount }));
+  const places = mapPlaces.map((place, i) => ({
+    ...place,
+    people: companions(place.appearances, (entry) => entry.people, place.name),
+    places: companions(place.appearances, (entry) => entry.places, place.name),
+    inset: placeInset(mapData[i]!, mapData),
+  }));
+  const axis = timeAxisFor(entries.map((entry) => entry.date.range));
+  const figureSeries = axis
+    ? groupFigureSeries(entries).map((series) => ({
+        ...series,
+        chart: figureChart(series, axis),
+        months: series.points.length > DENSE_SERIES ? summariseByMonth(series.points) : null,
+      }))
+    : [];
 
   return {
     entries,
     newestFirst,
     years: groupByYearAndMonth(entries),
-    yearsNewestFirst: groupByYearAndMonth(newestFirst),
-    people: indexPeople(entries, personSlugs, PEOPLE_URL),
-    places: indexPlaces(entries, placeSlugs, PLACES_URL),
+    yearsNewestFirst: groupByYearAndMonth(timelinePages.paginated ? newestFirst.slice(0, TIMELINE_PAGE_LIMIT) : newestFirst),
+    timelinePages,
+    timelineChart: timelineChart(entries, { hrefForMonth: timelinePages.monthHref }),
+    people,
+    personParts: splitEntityPages(people),
+    places,
+    placeParts: splitEntityPages(places),
+    placesMap: worldMap(mapData),
+    placesMapTruncated: places.filter((place) => typeof place.lat === "number" && typeof place.lon === "number").length > MAX_MAP_PLACES,
     figures: listFigures(entries),
+    figureSeries,
     exportJson: serializeTimelineExport(buildTimelineExport(chronological)),
   };
 }

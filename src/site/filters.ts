@@ -2,8 +2,13 @@
  * Template filters, registered by `.eleventy.ts`. They return plain strings, which Nunjucks
  * autoescapes like any other data.
  */
+import { describeDate } from "../date/format.ts";
 import type { ArticleDate, IsoDay } from "../model.ts";
-import { datetimeAttribute, describeArticleDate, describeRange, formatDay } from "./dates.ts";
+import { contentSecurityPolicy, type PageScripts } from "./csp.ts";
+import { datetimeAttribute, formatDay, isIsoDay } from "./dates.ts";
+import { absoluteUrl, newsArticleJsonLd } from "./json-ld.ts";
+import { formatNumber } from "./numbers.ts";
+import { escapeXml } from "./svg.ts";
 
 /** "A", "A and B", "A, B and C" */
 export function joinNames(names: readonly string[] | null | undefined): string {
@@ -34,13 +39,44 @@ export function sitemapUrls(items: readonly { url?: string | false }[]): string[
   return [...new Set(urls)].sort();
 }
 
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** "2024-05-14" or "14 May 2024", as the date engine writes days in its readings. */
+const DAY_IN_TEXT = new RegExp(`\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:${MONTHS}) \\d{4})\\b`, "g");
+
+/**
+ * Text as HTML with each calendar day in it ("2024-05-14", "14 May 2024") marked up as `<time>`:
+ * the text is escaped first, so only the `<time>` elements are markup. Mark the result safe.
+ */
+export function withTimeElements(value: string): string {
+  return escapeXml(value).replace(DAY_IN_TEXT, (written) => {
+    const iso = /^\d{4}/.test(written) ? written : isoOfWrittenDay(written);
+    return isIsoDay(iso) ? `<time datetime="${iso}">${written}</time>` : written;
+  });
+}
+
+function isoOfWrittenDay(written: string): string {
+  const [day = "", month = "", year = ""] = written.split(" ");
+  const number = MONTHS.split("|").indexOf(month) + 1;
+  return `${year}-${String(number).padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
+/** "1 entry", "2,400 entries" */
+export function countOf(count: number, singular: string, plural: string): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
+}
+
 export const siteFilters = {
-  displayDate: (date: ArticleDate) => describeArticleDate(date),
+  displayDate: (date: ArticleDate) => describeDate(date),
   datetime: (date: ArticleDate) => datetimeAttribute(date),
-  dateRange: (date: ArticleDate) => describeRange(date),
   formatDay: (day: IsoDay) => formatDay(day),
   joinNames,
   formatCoordinates,
   isCurrentSection,
   sitemapUrls,
+  countOf,
+  withTimeElements,
+  formatNumber,
+  contentSecurityPolicy: (scripts: PageScripts | undefined, dev: boolean) => contentSecurityPolicy(scripts ?? "none", dev),
+  newsArticleJsonLd,
+  absoluteUrl: (sitePath: string, site: Parameters<typeof absoluteUrl>[0]) => absoluteUrl(site, sitePath),
 } satisfies Record<string, (...args: never[]) => unknown>;

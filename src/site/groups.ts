@@ -3,7 +3,7 @@
  * in: oldest-first entries give oldest-first groups, newest-first entries newest-first groups.
  */
 import type { Entry } from "../model.ts";
-import { formatMonth, parseIsoDay } from "./dates.ts";
+import { formatMonth, yearAndMonth } from "./dates.ts";
 
 export interface MonthGroup<E> {
   /** `YYYY-MM`, usable as an HTML id. */
@@ -23,7 +23,7 @@ export interface YearGroup<E> {
 export function groupByYearAndMonth<E extends Entry>(entries: readonly E[]): YearGroup<E>[] {
   const years: YearGroup<E>[] = [];
   for (const entry of entries) {
-    const { year, month } = parseIsoDay(entry.date.date);
+    const { year, month } = yearAndMonth(entry.date.date);
     let yearGroup = years.at(-1);
     if (yearGroup?.year !== year) {
       yearGroup = { year, months: [] };

@@ -18,6 +18,7 @@
     showImages: false,
     ...(sort ? { sort: { date: sort } } : {}),
   });
+  labelSearchInput(container);
   const query = params.get("q");
   if (query) ui.triggerSearch(query);
 
@@ -30,3 +31,15 @@
     window.location.search = next.toString();
   });
 })();
+
+// Pagefind's input is named only by its placeholder; give it a visible label of its own.
+function labelSearchInput(container) {
+  const input = container.querySelector("input.pagefind-ui__search-input");
+  if (!input) return;
+  input.id = "search-input";
+  const label = document.createElement("label");
+  label.htmlFor = input.id;
+  label.className = "search-label";
+  label.textContent = "Search the articles";
+  container.prepend(label);
+}

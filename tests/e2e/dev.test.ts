@@ -159,7 +159,7 @@ describe.skipIf(chromiumMissing())("npm run dev", () => {
     const mark = dev.output().length;
     await writeFile(path.join(project.articles, "broken.txt"), "---\nheadline: nope\n---\nText.\n");
     const report = await waitFor("the problem report", () => (/not rebuilt/.test(dev.output().slice(mark)) ? dev.output().slice(mark) : undefined), dev);
-    expect(report).toContain('broken.txt: unknown front-matter key "headline"');
+    expect(report).toContain('broken.txt:2: unknown front-matter key "headline"');
     const response = await page.request.get(`${base}/timeline.json`);
     expect(response.status()).toBe(200);
     expect(((await response.json()) as { entries: unknown[] }).entries).toHaveLength(6);
@@ -187,7 +187,7 @@ describe("npm run dev on a project whose only article is broken", () => {
     const dev = startDev(project, await freePort());
     try {
       const base = await waitFor("the server address", () => /Server at (http:\/\/\S+?)\/?\s/.exec(dev.output())?.[1], dev);
-      expect(dev.output()).toContain('draft.txt: unknown front-matter key "headline"');
+      expect(dev.output()).toContain('draft.txt:2: unknown front-matter key "headline"');
       const timeline = async () => ((await (await fetch(`${base}/timeline.json`)).json()) as { entries: { source: string }[] }).entries;
       expect(await timeline()).toEqual([]);
 

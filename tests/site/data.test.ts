@@ -64,6 +64,31 @@ describe("buildSiteData", () => {
   });
 });
 
+describe("pictures and entity pages", () => {
+  test("people get who they appear with; places their mentions and a map inset", () => {
+    const two = buildSiteData([
+      makeEntry("a", { people: [barnea, { name: "William Burns", mentions: ["Burns"], sentences: [] }], places: [{ ...doha, lat: 25.29, lon: 51.53 }] }),
+    ]);
+    expect(two.people.find((p) => p.name === "David Barnea")?.people).toEqual([{ name: "William Burns", url: "/people/william-burns/", count: 1 }]);
+    expect(two.people.find((p) => p.name === "David Barnea")?.places).toEqual([{ name: "Doha", url: "/places/doha/", count: 1 }]);
+    expect(two.places[0]?.mentionCount).toBe(1);
+    expect(two.places[0]?.inset).toMatch(/^<svg class="chart map place-inset"/);
+    expect(two.placesMap).toMatch(/^<svg class="chart map world-map"/);
+    expect(two.placeParts.map((p) => p.url)).toEqual(["/places/doha/"]);
+  });
+
+  test("the timeline has its picture and, at this size, no period pages", () => {
+    expect(data.timelineChart.mode).toBe("marks");
+    expect(data.timelinePages.paginated).toBe(false);
+    expect(data.timelinePages.pages).toEqual([]);
+  });
+
+  test("a place without coordinates gets no inset, and no map is drawn for none", () => {
+    expect(data.places[0]?.inset).toBe("");
+    expect(data.placesMap).toBe("");
+  });
+});
+
 describe("feedItems", () => {
   test("one item per entry, dated at UTC midnight of its day, in the given order", () => {
     const items = feedItems(data.entries);

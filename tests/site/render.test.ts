@@ -1,7 +1,8 @@
 /**
  * Renders a small site with Eleventy from hand-made entries (written in an order unlike their
- * dates, full of hostile text) and checks the pages, their order, the escaping, the feed, the
- * sitemap and timeline.json.
+ * dates, full of hostile text) and checks the pages, their order, the pictures, the news-site
+ * conventions (security policy, Open Graph, JSON-LD, <time>), the escaping, the feed, the sitemap
+ * and timeline.json.
  */
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -49,9 +50,21 @@ const entries = [
     title: "Oldest entry",
     outlet: "CNN",
     date: { date: "2023-10-20" },
-    people: [{ name: "David Barnea", mentions: ["Barnea"], role: "Mossad director", sentences: ["Barnea will not travel."] }],
+    people: [
+      { name: "David Barnea", mentions: ["Barnea"], role: "Mossad director", sentences: ["Barnea will not travel."] },
+      { name: "William Burns", mentions: ["Burns"], role: "CIA director", sentences: ["Burns went to Doha."] },
+    ],
+    places: [{ name: "Doha", mentions: ["Doha"], kind: "city", country: "QA", lat: 25.29, lon: 51.53, sentences: ["Burns went to Doha."] }],
+    figures: [{ value: 1400, text: "1,400 people", counts: "people killed", sentence: "Some 1,400 people were killed." }],
   }),
-  makeEntry("aa-newest", { title: "Newest entry", date: { date: "2025-03-05" } }),
+  makeEntry("aa-newest", {
+    title: "Newest entry",
+    date: { date: "2025-03-05" },
+    figures: [
+      { value: 59, text: "59 hostages", counts: "hostages still in Gaza", sentence: "59 hostages are still in Gaza." },
+      { value: 1200, text: "roughly 1,200 people", qualifier: "roughly", counts: "people killed", sentence: "Roughly 1,200 people were killed." },
+    ],
+  }),
 ];
 const CHRONOLOGICAL = ["/entries/zz-oldest/", "/entries/middle-hostile/", "/entries/aa-newest/"];
 
@@ -98,7 +111,9 @@ describe("pages", () => {
       "people/david-barnea/index.html",
       "places/index.html",
       "figures/index.html",
+      "figures/all/index.html",
       "search/index.html",
+      "robots.txt",
       "404.html",
       "feed.xml",
       "sitemap.xml",
@@ -108,13 +123,14 @@ describe("pages", () => {
     ]) {
       expect(files).toContain(file);
     }
-    expect(files.filter((f) => f.startsWith("people/") && f !== "people/index.html")).toHaveLength(2);
+    expect(files.filter((f) => f.startsWith("people/") && f !== "people/index.html")).toHaveLength(3);
   });
 
   test("the home page lists entries oldest first, grouped by year; /newest/ the other way", async () => {
     const home = await page("index.html");
     expect(cardLinks(home)).toEqual(CHRONOLOGICAL);
     expect([...home.matchAll(/<h2 id="year-(\d+)">/g)].map((m) => m[1])).toEqual(["2023", "2024", "2025"]);
+    expect(home).toContain('<h3 id="month-2024-05"><time datetime="2024-05">May 2024</time></h3>');
     expect(home).toContain("c. late May 2024");
     expect(cardLinks(await page("newest/index.html"))).toEqual([...CHRONOLOGICAL].reverse());
   });
@@ -124,22 +140,27 @@ describe("pages", () => {
     expect(html).toContain('href="/entries/zz-oldest/" rel="prev"');
     expect(html).toContain('href="/entries/aa-newest/" rel="next"');
     expect(html).toContain('<a href="/people/david-barnea/" data-pagefind-filter="person">David Barnea</a>');
-    expect(html).toContain("14 May 2024 – 21 June 2024");
+    expect(html).toContain('<time datetime="2024-05-14">14 May 2024</time> – <time datetime="2024-06-21">21 June 2024</time>');
     expect(html).toContain("<code>&lt;i&gt;file&#39;s &quot;name&quot; &amp; more.txt</code>");
   });
 
-  test("a person page lists that person's entries in date order with their sentences", async () => {
+  test("a person page lists that person's entries in date order with their sentences, roles and companions", async () => {
     const html = await page("people/david-barnea/index.html");
     const links = [...html.matchAll(/<h3><a href="([^"]+)"/g)].map((m) => m[1]);
     expect(links).toEqual(["/entries/zz-oldest/", "/entries/middle-hostile/"]);
     expect(html).toContain("<q>Barnea will not travel.</q>");
     expect(html).toContain("As Mossad director");
+    expect(html).toContain('<p class="roles">Mossad director; Mossad &lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    const appearsWith = html.slice(html.indexOf('id="appears-with"'), html.indexOf('id="places-with"'));
+    expect(appearsWith).toContain('<a class="tag" href="/people/william-burns/">William Burns <span class="tag-count">1 entry</span></a>');
+    expect(appearsWith).toContain("Evil &lt;b onmouseover=alert(1)&gt;Person&lt;/b&gt;");
   });
 
-  test("a place page shows its coordinates", async () => {
-    const files = (await listFiles(out)).filter((f) => /^places\/[^/]+\/index\.html$/.test(f));
-    expect(files).toHaveLength(1);
-    expect(await page(files[0] ?? "")).toContain("25.29° N, 51.53° E");
+  test("a place page shows its coordinates and a map inset marking it", async () => {
+    const html = await page("places/doha/index.html");
+    expect(html).toContain("25.29° N, 51.53° E");
+    expect(html).toMatch(/<svg class="chart map place-inset" viewBox="0 0 320 200" aria-hidden="true">/);
+    expect(html).toMatch(/<circle class="map-marker" cx="160" cy="100" r="6"\/>/);
   });
 });
 
@@ -149,6 +170,10 @@ describe("article text is data, never markup", () => {
     for (const file of files) {
       const text = await page(file);
       for (const match of text.matchAll(/<script\b[^>]*>/gi)) {
+        if (match[0] === '<script type="application/ld+json">') {
+          expect(file).toMatch(/^entries\//);
+          continue;
+        }
         expect(file).toBe("search/index.html");
         expect(match[0]).toMatch(/^<script src="\/(pagefind\/pagefind-ui|assets\/search)\.js" defer>$/);
       }
@@ -175,9 +200,10 @@ describe("article text is data, never markup", () => {
     expect(html).not.toContain(">49<");
   });
 
-  test("list pages, the feed and the figures page escape it too", async () => {
+  test("list pages, the feed and the figures pages escape it too", async () => {
     expect(await page("index.html")).toContain("Lead &lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}");
-    expect(await page("figures/index.html")).toContain("hostages {{ 7*7 }}");
+    expect(await page("figures/all/index.html")).toContain("hostages {{ 7*7 }}");
+    expect(await page("figures/all/index.html")).toContain("<q>Figure sentence &lt;script&gt;alert(1)&lt;/script&gt;");
     const feed = await page("feed.xml");
     expect(feed).toContain("<title>Talks &lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}</title>");
     // The body HTML is itself escaped inside <content type="html">: markup of markup.
@@ -238,4 +264,95 @@ test("building the same entries again gives byte-identical output", async () => 
   for (const file of files) {
     expect(await readFile(path.join(again, file), "utf8"), file).toBe(await readFile(path.join(out, file), "utf8"));
   }
+});
+
+describe("pictures", () => {
+  test("the home page draws every entry as a mark on the time line, linked to its page", async () => {
+    const home = await page("index.html");
+    const svg = /<svg class="chart timeline-chart"[\s\S]*?<\/svg>/.exec(home)?.[0] ?? "";
+    expect([...svg.matchAll(/<a href="([^"]+)" tabindex="-1">/g)].map((m) => m[1]).sort()).toEqual([...CHRONOLOGICAL].sort());
+    // The estimated date is drawn as its range; the two known days are plain dots.
+    expect(svg.match(/class="tl-range"/g)).toHaveLength(1);
+    expect(svg.match(/class="tl-dot tl-estimate"/g)).toHaveLength(1);
+    expect(svg).toContain("<title>Talks &lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }} (c. late May 2024)</title>");
+  });
+
+  test("the figures page charts a series across articles, with its table, and shows the disagreement", async () => {
+    const html = await page("figures/index.html");
+    expect(html).toContain('<h2 id="series-people-killed">People killed</h2>');
+    const section = html.slice(html.indexOf('id="series-people-killed"'));
+    expect(section).toContain("Sources disagree:");
+    expect(section).toContain('<a href="/entries/zz-oldest/#figure-1">1,400 people</a>');
+    expect(section).toContain('<a href="/entries/aa-newest/#figure-2">roughly 1,200 people</a>');
+    expect(section.match(/class="fig-dot fig-disputed"/g)).toHaveLength(2);
+    // One report only: no series for hostages still held.
+    expect(html).not.toContain("series-hostages-still-held");
+    const entry = await page("entries/aa-newest/index.html");
+    expect(entry).toContain('<li id="figure-2">');
+  });
+
+  test("the places page maps the located places, each linked to its page", async () => {
+    const html = await page("places/index.html");
+    const svg = /<svg class="chart map world-map"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
+    expect([...svg.matchAll(/<a href="([^"]+)" tabindex="-1"><title>([^<]+)<\/title><circle/g)].map((m) => [m[1], m[2]])).toEqual([
+      ["/places/doha/", "Doha: 1 mention"],
+      ["/places/doha-script-alert-1-script/", "Doha &lt;script&gt;alert(1)&lt;/script&gt;: 1 mention"],
+    ]);
+  });
+});
+
+describe("news-site conventions", () => {
+  test("every page carries a strict Content-Security-Policy; only the search page allows script", async () => {
+    const policy = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replaceAll("&#39;", "'");
+    for (const file of (await listFiles(out)).filter((f) => f.endsWith(".html"))) {
+      const html = await page(file);
+      expect(html.indexOf("Content-Security-Policy"), file).toBeLessThan(html.indexOf("<title>"));
+      expect(policy(html), file).toBe(
+        file === "search/index.html"
+          ? "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'"
+          : "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'none'; base-uri 'none'; form-action 'none'",
+      );
+    }
+  });
+
+  test("entry pages carry Open Graph tags and a canonical URL", async () => {
+    const html = await page("entries/zz-oldest/index.html");
+    expect(html).toContain('<link rel="canonical" href="https://example.org/entries/zz-oldest/">');
+    expect(html).toContain('<meta property="og:url" content="https://example.org/entries/zz-oldest/">');
+    expect(html).toContain('<meta property="og:type" content="article">');
+    expect(html).toContain('<meta property="og:title" content="Oldest entry">');
+    expect(html).toContain('<meta property="og:description" content="Lead of zz-oldest.">');
+    expect(html).toContain('<meta property="article:published_time" content="2023-10-20">');
+  });
+
+  test("entry pages carry NewsArticle JSON-LD that article text cannot break out of", async () => {
+    const html = await page("entries/middle-hostile/index.html");
+    const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+    expect(block).not.toMatch(/[<>&]/);
+    const data = JSON.parse(block) as Record<string, unknown>;
+    expect(data["@type"]).toBe("NewsArticle");
+    expect(data.headline).toBe(`Talks ${SCRIPT} {{ 7*7 }}`);
+    expect(data.datePublished).toBe("2024-05-25");
+    expect(data.url).toBe("https://example.org/entries/middle-hostile/");
+    expect(data.publisher).toEqual({ "@type": "Organization", name: `Outlet ${SCRIPT}` });
+    expect(data.mentions).toContainEqual({ "@type": "Person", name: "David Barnea", url: "https://example.org/people/david-barnea/" });
+  });
+
+  test("every date shown is a <time> with a machine-readable datetime", async () => {
+    const months = "January|February|March|April|May|June|July|August|September|October|November|December";
+    const shownDate = new RegExp(`\\b\\d{1,2} (?:${months}) \\d{4}\\b|\\b(?:${months}) \\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`);
+    for (const file of (await listFiles(out)).filter((f) => f.endsWith(".html"))) {
+      const html = await page(file);
+      for (const match of html.matchAll(/<time datetime="([^"]+)">/g)) expect(match[1], file).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      const text = html
+        .replace(/<(script|svg)\b[\s\S]*?<\/\1>/g, "")
+        .replace(/<time\b[^>]*>[\s\S]*?<\/time>/g, "")
+        .replace(/<[^>]+>/g, " ");
+      expect(shownDate.exec(text)?.[0], file).toBeUndefined();
+    }
+  });
+
+  test("robots.txt points to the sitemap", async () => {
+    expect(await page("robots.txt")).toContain("Sitemap: https://example.org/sitemap.xml");
+  });
 });

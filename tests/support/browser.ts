@@ -34,9 +34,19 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
 }
 
-/** Collects console errors, uncaught exceptions and failed requests of a page, as text. */
+/**
+ * Collects console errors, uncaught exceptions, failed requests and Content-Security-Policy
+ * violations of a page, as text. Violations are read from the page's own
+ * `securitypolicyviolation` events (recorded by an init script, which the policy does not govern)
+ * when `readViolations` is called after the page has loaded.
+ */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
+  void page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
@@ -46,4 +56,9 @@ export function collectPageErrors(page: Page): string[] {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return errors;
+}
+
+/** The Content-Security-Policy violations the current page has reported (see collectPageErrors). */
+export function readViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? ["(not recorded)"]);
 }

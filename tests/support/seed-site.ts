@@ -1,6 +1,7 @@
 /**
- * The whole site built from the seed articles into a temporary folder, for the browser tests:
- * the real `build()` (read → clean → extract → date → entries → Eleventy → Pagefind).
+ * Sites for the browser tests, each built into a new temporary folder: the seed articles through
+ * the real pipeline (`build()`: read → … → Eleventy → Pagefind), or hand-made entries rendered
+ * and indexed the way the build does it.
  */
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,9 +12,9 @@ import { indexSite } from "../../src/search/index.ts";
 import { PROJECT_ROOT, renderSite } from "./eleventy.ts";
 import { writeEntryFiles } from "./entries.ts";
 
-/** Builds the seed site with the real build and returns the folder holding it. */
+/** Builds the seed site (content/articles) and returns the folder holding it. */
 export async function buildSeedSite(): Promise<string> {
-  const work = await mkdtemp(path.join(tmpdir(), "timeline-e2e-"));
+  const work = await mkdtemp(path.join(tmpdir(), "timeline-seed-"));
   const site = path.join(work, "_site");
   await build({ projectRoot: PROJECT_ROOT, outDir: site, workDir: path.join(work, "work") });
   return site;

@@ -4,7 +4,7 @@
  * within the past year; written with its weekday, only the years where the weekday fits remain.
  */
 import { between, onOrAfter, onOrBefore, union, type DaySet } from "../day-set.ts";
-import { dayOf, endOfMonth, formatDay, partsOf, WEEKDAY_NAMES, weekdayOf, type Day } from "../days.ts";
+import { dayOf, formatDay, lastDayOfMonth, WEEKDAY_NAMES, weekdayOf, type Day } from "../days.ts";
 import type { DateExpression, PeriodExpression, YearlessExpression } from "../expressions/types.ts";
 import { STRENGTH, type Constraint } from "./types.ts";
 
@@ -34,8 +34,9 @@ export function occurrences(expression: YearlessExpression): [Day, Day][] {
   const result: [Day, Day][] = [];
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
     const first = dayOf(year, expression.month, expression.firstDay);
-    if (partsOf(first).month !== expression.month) continue; // 29 February
-    const last = expression.lastDay === null ? endOfMonth(first) : dayOf(year, expression.month, expression.lastDay);
+    const monthEnd = lastDayOfMonth(year, expression.month);
+    if (first < dayOf(year, expression.month, 1) || first > monthEnd) continue; // 29 February
+    const last = expression.lastDay === null ? monthEnd : dayOf(year, expression.month, expression.lastDay);
     if (expression.weekday !== undefined && weekdayOf(first) !== expression.weekday) continue;
     result.push([first, last]);
   }

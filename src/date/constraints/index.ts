@@ -13,6 +13,7 @@ import { findFigureMentions } from "../mentions/figures.ts";
 import { findTitleMentions } from "../mentions/titles.ts";
 import { articleSentences } from "../sentences.ts";
 import type { StoryReference } from "../story.ts";
+import { storyPatterns } from "../story-patterns.ts";
 import { figureConstraint } from "./figures.ts";
 import { coverageConstraint, datelineConstraint, pageDateConstraint } from "./page.ts";
 import { titleConstraint } from "./people.ts";
@@ -29,12 +30,15 @@ export function articleConstraints(clean: CleanArticle, story: StoryReference): 
   const weekdays: WeekdayExpression[] = [];
   constraints.push(...findDatelines(clean).map(datelineConstraint));
   constraints.push(...findPageDates(clean).map(pageDateConstraint));
-  for (const sentence of articleSentences(clean)) {
-    const found = sentenceConstraints(sentence.text, findExpressions(sentence.text, story), findEventMentions(sentence.text, story), story);
+  const { index } = storyPatterns(story);
+  for (const { text } of articleSentences(clean)) {
+    // One scan for the story's literals tells the finders which of their patterns can match here.
+    const literals = index.literalsIn(text);
+    const found = sentenceConstraints(text, findExpressions(text, story), findEventMentions(text, story, literals), story);
     constraints.push(...found.constraints);
     weekdays.push(...found.weekdays);
-    constraints.push(...findTitleMentions(sentence.text, story).map(titleConstraint));
-    constraints.push(...findFigureMentions(sentence.text, story).flatMap((mention) => figureConstraint(mention) ?? []));
+    constraints.push(...findTitleMentions(text, story, literals).map(titleConstraint));
+    constraints.push(...findFigureMentions(text, story, literals).flatMap((mention) => figureConstraint(mention) ?? []));
   }
   return { constraints, weekdays };
 }

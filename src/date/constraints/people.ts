@@ -6,22 +6,31 @@
 import { between, union, type DaySet } from "../day-set.ts";
 import { formatDay, fromIso, MAX_DAY } from "../days.ts";
 import type { TitleMention } from "../mentions/titles.ts";
-import type { StoryTerm } from "../story.ts";
+import type { StoryPerson, StoryRole, StoryTerm } from "../story.ts";
 import { STRENGTH, type Constraint } from "./types.ts";
 
 const GRACE_DAYS = 7;
 const GRACE_NOTE = ` (or within ${GRACE_DAYS} days after it ended)`;
 
+/** What a role implies, the same for every mention: worked out once per role. */
+type RoleReading = Pick<Constraint, "set" | "subject" | "reading">;
+const roleReadings = new WeakMap<StoryRole, RoleReading>();
+
 export function titleConstraint(mention: TitleMention): Constraint {
-  const set: DaySet = union(...mention.role.terms.map((term) => between(fromIso(term.from), term.to ? fromIso(term.to) + GRACE_DAYS : MAX_DAY)));
+  let role = roleReadings.get(mention.role);
+  if (!role) {
+    role = roleReading(mention.person, mention.role);
+    roleReadings.set(mention.role, role);
+  }
+  return { kind: "title", ...role, strength: STRENGTH.title, anchor: false, text: mention.text };
+}
+
+function roleReading(person: StoryPerson, role: StoryRole): RoleReading {
+  const set: DaySet = union(...role.terms.map((term) => between(fromIso(term.from), term.to ? fromIso(term.to) + GRACE_DAYS : MAX_DAY)));
   return {
-    kind: "title",
     set,
-    strength: STRENGTH.title,
-    anchor: false,
-    text: mention.text,
-    subject: `${mention.person.name}: ${mention.role.role}`,
-    reading: `${mention.person.name}: ${mention.role.role}, ${mention.role.terms.map(describeTerm).join(", and ")} → the article falls in ${mention.role.terms.length === 1 ? "that time" : "one of those times"}${mention.role.terms.some((term) => term.to) ? GRACE_NOTE : ""}`,
+    subject: `${person.name}: ${role.role}`,
+    reading: `${person.name}: ${role.role}, ${role.terms.map(describeTerm).join(", and ")} → the article falls in ${role.terms.length === 1 ? "that time" : "one of those times"}${role.terms.some((term) => term.to) ? GRACE_NOTE : ""}`,
   };
 }
 

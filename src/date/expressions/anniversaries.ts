@@ -2,7 +2,8 @@
  * Anniversaries: "Israel's 75-year history" counts from a founding in the story reference;
  * "the first anniversary of the attack" counts from the event named next to it.
  */
-import { alternation } from "../regex.ts";
+import { literalFilter } from "../literal-index.ts";
+import { alternation, matchesIn } from "../regex.ts";
 import type { StoryFounding } from "../story.ts";
 import { tenseAt } from "../tense.ts";
 import { COUNT, parseCount } from "./numbers.ts";
@@ -17,8 +18,12 @@ const ANNIVERSARY = new RegExp(
   "giu",
 );
 
+/** False for a sentence without the word "anniversary". */
+const mayHoldAnniversary = literalFilter([ANNIVERSARY]);
+
 export function findAnniversaries(sentence: string): AnniversaryExpression[] {
-  return [...sentence.matchAll(ANNIVERSARY)].flatMap((match) => {
+  if (!mayHoldAnniversary(sentence)) return [];
+  return matchesIn(ANNIVERSARY, sentence).flatMap((match) => {
     const { ordinal, count, ahead } = match.groups!;
     const years = ordinal !== undefined
       ? ORDINALS[ordinal.toLowerCase()] ?? Number.parseInt(ordinal, 10)
@@ -29,14 +34,32 @@ export function findAnniversaries(sentence: string): AnniversaryExpression[] {
   });
 }
 
+interface HistoryPattern {
+  regex: RegExp;
+  mayMatch: (text: string) => boolean;
+}
+
+const historyPatterns = new WeakMap<StoryFounding, HistoryPattern>();
+
 export function findHistories(sentence: string, foundings: readonly StoryFounding[]): HistoryExpression[] {
   return foundings.flatMap((founding) => {
-    const names = alternation(founding.names);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names})(?:['’]s)?\\s+(?<count>${COUNT})[\\s-]+year(?:-long)?\\s+history\\b`, "giu");
-    return [...sentence.matchAll(pattern)].flatMap((match) => {
+    const pattern = historyPattern(founding);
+    if (!pattern.mayMatch(sentence)) return [];
+    return matchesIn(pattern.regex, sentence).flatMap((match) => {
       const years = parseCount(match.groups!.count!);
       if (years === undefined || Number.isNaN(years)) return [];
       return [{ kind: "history" as const, text: match[0], index: match.index, tense: tenseAt(sentence, match.index, match[0]), years, founding }];
     });
   });
+}
+
+/** "Israel's 75-year history", compiled once per founding. */
+function historyPattern(founding: StoryFounding): HistoryPattern {
+  let pattern = historyPatterns.get(founding);
+  if (!pattern) {
+    const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(founding.names)})(?:['’]s)?\\s+(?<count>${COUNT})[\\s-]+year(?:-long)?\\s+history\\b`, "giu");
+    pattern = { regex, mayMatch: literalFilter([regex]) };
+    historyPatterns.set(founding, pattern);
+  }
+  return pattern;
 }

@@ -29,8 +29,15 @@ const REFERENCE = new Date(2000, 0, 1);
  */
 const CALENDAR_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![a-z])|\d{4}-\d{2}-\d{2}/i;
 const RELATIVE_WORD = /\b(?:now|today|tonight|tomorrow|yesterday|last|next|this|ago|coming|past|later|earlier|within)\b/i;
+/**
+ * CALENDAR_WORD without its word edges. chrono's matches are pieces of the text, so a text
+ * without any of these holds no calendar expression, and chrono (the engine's slowest parser)
+ * need not read it.
+ */
+const CALENDAR_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d{4}-\d{2}-\d{2}/i;
 
 export function chronoMatches(sentence: string): ChronoMatch[] {
+  if (!CALENDAR_STEM.test(sentence)) return [];
   const results = chrono.en.casual.parse(sentence, REFERENCE).filter((result) => CALENDAR_WORD.test(result.text) && !RELATIVE_WORD.test(result.text));
   return results.map((result) => {
     const text = result.text.trimEnd().replace(/,$/, "");

@@ -3,6 +3,8 @@
  * "two weeks after the attack", "a year into the war", "three days ago". The anchor is the event
  * named in the sentence, or the event that began the named state (captivity, war).
  */
+import { literalFilter } from "../literal-index.ts";
+import { matchesIn } from "../regex.ts";
 import { tenseAt } from "../tense.ts";
 import { COUNT, parseCount, parseQualifier, QUALIFIER } from "./numbers.ts";
 import type { DurationExpression, DurationUnit } from "./types.ts";
@@ -21,7 +23,11 @@ const SINCE_EVENT = new RegExp(`(?<![\\p{L}\\p{N}])${AMOUNT}\\s+(?:since|after|a
 /** Words saying the span is over: then it only bounds the article from below. */
 const COMPLETED = /\b(?:released|freed|rescued|returned|recovered|killed|died|ended|before)\b/i;
 
+/** False for a sentence without the words every duration needs (a unit: "days", "months" …). */
+const mayHoldDuration = literalFilter([OF_STATE, HELD_FOR, SINCE_EVENT]);
+
 export function findDurations(sentence: string): DurationExpression[] {
+  if (!mayHoldDuration(sentence)) return [];
   const completed = COMPLETED.test(sentence);
   const found: DurationExpression[] = [];
   const add = (match: RegExpMatchArray, state: string | undefined) => {
@@ -42,8 +48,8 @@ export function findDurations(sentence: string): DurationExpression[] {
       completed,
     });
   };
-  for (const match of sentence.matchAll(HELD_FOR)) add(match, match.groups!.state);
-  for (const match of sentence.matchAll(OF_STATE)) add(match, match.groups!.state);
-  for (const match of sentence.matchAll(SINCE_EVENT)) add(match, undefined);
+  for (const match of matchesIn(HELD_FOR, sentence)) add(match, match.groups!.state);
+  for (const match of matchesIn(OF_STATE, sentence)) add(match, match.groups!.state);
+  for (const match of matchesIn(SINCE_EVENT, sentence)) add(match, undefined);
   return found;
 }

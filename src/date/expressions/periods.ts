@@ -4,6 +4,8 @@
  * month. Month names must be capitalised, so the verb "may" is never May.
  */
 import { dayOf, endOfMonth } from "../days.ts";
+import { literalFilter } from "../literal-index.ts";
+import { matchesIn } from "../regex.ts";
 import { tenseAt } from "../tense.ts";
 import type { PeriodExpression, YearlessExpression } from "./types.ts";
 
@@ -30,9 +32,13 @@ const YEAR_PERIOD = new RegExp(
   "giu",
 );
 
+/** False for a sentence without a month name or a year's first digits. */
+const mayHoldPeriod = literalFilter([MONTH_PERIOD, YEAR_PERIOD]);
+
 export function findPeriods(sentence: string): (PeriodExpression | YearlessExpression)[] {
   const found: (PeriodExpression | YearlessExpression)[] = [];
-  for (const match of sentence.matchAll(MONTH_PERIOD)) {
+  if (!mayHoldPeriod(sentence)) return found;
+  for (const match of matchesIn(MONTH_PERIOD, sentence)) {
     const monthWord = match.groups!.month!.replace(/\.$/, "");
     const month = MONTHS[monthWord];
     if (month === undefined || !/^\p{Lu}/u.test(monthWord)) continue; // "may" is a verb
@@ -50,7 +56,7 @@ export function findPeriods(sentence: string): (PeriodExpression | YearlessExpre
       found.push({ kind: "period", text, index, tense, first, last });
     }
   }
-  for (const match of sentence.matchAll(YEAR_PERIOD)) {
+  for (const match of matchesIn(YEAR_PERIOD, sentence)) {
     const year = Number(match.groups!.year);
     const part = match.groups!.part?.toLowerCase().replace(/\s+/g, " ");
     const [firstMonth, lastMonth] = monthsOfYearPart(part);

@@ -3,6 +3,8 @@
  * "this week", "yesterday", "in recent weeks", "a recent assault". They say nothing on their own;
  * bound to a known event they place the article relative to it.
  */
+import { LiteralIndex } from "../literal-index.ts";
+import { matchesIn } from "../regex.ts";
 import { tenseAt } from "../tense.ts";
 import type { RelativeExpression, RelativeRelation } from "./types.ts";
 
@@ -27,10 +29,15 @@ const PHRASES: readonly [RegExp, RelativeRelation][] = [
   [/\brecent(?:ly)?\b/gi, "recent"],
 ];
 
+/** The words each phrase needs: a sentence is scanned once for all of them. */
+const LITERALS = new LiteralIndex(PHRASES.map(([pattern]) => pattern));
+
 export function findRelativePhrases(sentence: string): RelativeExpression[] {
   const found: RelativeExpression[] = [];
+  const literals = LITERALS.literalsIn(sentence);
   for (const [pattern, relation] of PHRASES) {
-    for (const match of sentence.matchAll(pattern)) {
+    if (!LITERALS.mayMatch(pattern, literals)) continue;
+    for (const match of matchesIn(pattern, sentence)) {
       const end = match.index + match[0].length;
       if (found.some((other) => match.index < other.index + other.text.length && other.index < end)) continue;
       found.push({ kind: "relative", text: match[0], index: match.index, tense: tenseAt(sentence, match.index, match[0]), relation });

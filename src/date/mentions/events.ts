@@ -3,7 +3,9 @@
  * truce collapsed") yields one mention with several candidates; the constraints stage narrows
  * them with any date written next to it.
  */
+import { matchesIn } from "../regex.ts";
 import type { StoryEvent, StoryPattern, StoryReference } from "../story.ts";
+import { storyPatterns } from "../story-patterns.ts";
 
 export type EventMode = "occurred" | "ongoing";
 
@@ -16,35 +18,28 @@ export interface EventMention {
   candidates: StoryEvent[];
 }
 
-export function findEventMentions(sentence: string, story: StoryReference): EventMention[] {
-  const hits = story.events.flatMap((event) => [
-    ...matchPatterns(sentence, event.mentions).map((hit) => ({ ...hit, event, mode: "occurred" as const })),
-    ...matchPatterns(sentence, event.ongoing).map((hit) => ({ ...hit, event, mode: "ongoing" as const })),
-  ]);
-  // One mention per phrase and mode; several events on the same phrase become its candidates.
+/** `found`: the story's literals in the sentence (story-patterns.ts), when the caller has them. */
+export function findEventMentions(sentence: string, story: StoryReference, found = storyPatterns(story).index.literalsIn(sentence)): EventMention[] {
+  const { index } = storyPatterns(story);
   const mentions: EventMention[] = [];
-  for (const hit of hits) {
-    const same = mentions.find((mention) => mention.index === hit.index && mention.end === hit.end && mention.mode === hit.mode);
-    if (same) {
-      if (!same.candidates.includes(hit.event)) same.candidates.push(hit.event);
-    } else {
-      mentions.push({ text: hit.text, index: hit.index, end: hit.end, mode: hit.mode, candidates: [hit.event] });
+  // Plain loops: this runs for every event pattern on every sentence, mostly to find nothing.
+  const add = (event: StoryEvent, patterns: readonly StoryPattern[], mode: EventMode) => {
+    for (const pattern of patterns) {
+      if (!index.mayMatch(pattern.regex, found) || (pattern.with && sentence.search(pattern.with) < 0)) continue;
+      for (const match of matchesIn(pattern.regex, sentence)) {
+        const end = match.index + match[0].length;
+        // One mention per phrase and mode; several events on the same phrase become its candidates.
+        const same = mentions.find((mention) => mention.index === match.index && mention.end === end && mention.mode === mode);
+        if (!same) mentions.push({ text: match[0], index: match.index, end, mode, candidates: [event] });
+        else if (!same.candidates.includes(event)) same.candidates.push(event);
+      }
     }
+  };
+  for (const event of story.events) {
+    add(event, event.mentions, "occurred");
+    add(event, event.ongoing, "ongoing");
   }
   return mergeSameEvents(sentence, mentions.sort((a, b) => a.index - b.index));
-}
-
-interface PatternHit {
-  text: string;
-  index: number;
-  end: number;
-}
-
-function matchPatterns(sentence: string, patterns: readonly StoryPattern[]): PatternHit[] {
-  return patterns.flatMap((pattern) => {
-    if (pattern.with && sentence.search(pattern.with) < 0) return [];
-    return [...sentence.matchAll(pattern.regex)].map((match) => ({ text: match[0], index: match.index, end: match.index + match[0].length }));
-  });
 }
 
 /**

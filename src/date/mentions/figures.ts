@@ -2,10 +2,11 @@
  * Death tolls quoted in a sentence that belong to one of the story's figure series: "at least
  * 7,028 Palestinians" killed, "roughly 1,200 people" killed in the attack.
  */
-import { parseQualifier, QUALIFIER } from "../expressions/numbers.ts";
+import { parseQualifier } from "../expressions/numbers.ts";
 import type { DurationQualifier } from "../expressions/types.ts";
-import { alternation, containsWord } from "../regex.ts";
+import { matchesIn } from "../regex.ts";
 import type { FigureSeries, StoryReference } from "../story.ts";
+import { storyPatterns } from "../story-patterns.ts";
 
 export interface FigureMention {
   text: string;
@@ -17,13 +18,16 @@ export interface FigureMention {
   series: FigureSeries;
 }
 
-const cache = new WeakMap<FigureSeries, RegExp>();
-
-export function findFigureMentions(sentence: string, story: StoryReference): FigureMention[] {
+/** `found`: the story's literals in the sentence (story-patterns.ts), when the caller has them. */
+export function findFigureMentions(sentence: string, story: StoryReference, found = storyPatterns(story).index.literalsIn(sentence)): FigureMention[] {
+  const { series: patterns, index } = storyPatterns(story);
   return story.figures.flatMap((series) => {
-    if (!containsWord(sentence, series.deathWords)) return [];
-    if (series.requires.length > 0 && !containsWord(sentence, series.requires)) return [];
-    return [...sentence.matchAll(patternFor(series))].flatMap((match) => {
+    const { toll, deathWords, requires } = patterns.get(series)!;
+    const mayMatch = (regex: RegExp) => index.mayMatch(regex, found);
+    if (!deathWords || !mayMatch(deathWords) || !mayMatch(toll) || (requires && !mayMatch(requires))) return [];
+    if (!deathWords.test(sentence)) return [];
+    if (requires && !requires.test(sentence)) return [];
+    return matchesIn(toll, sentence).flatMap((match) => {
       const value = Number(match.groups!.number!.replace(/,/g, ""));
       if (!Number.isFinite(value) || value < 10) return [];
       return [{
@@ -36,15 +40,4 @@ export function findFigureMentions(sentence: string, story: StoryReference): Fig
       }];
     });
   });
-}
-
-function patternFor(series: FigureSeries): RegExp {
-  const cached = cache.get(series);
-  if (cached) return cached;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N},])(?:(?<qualifier>${QUALIFIER})\\s+)?(?<number>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(series.nouns)})(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
-  cache.set(series, pattern);
-  return pattern;
 }

@@ -3,8 +3,9 @@
  * "David Barnea, chief of Mossad", "Biden administration", "hostage Edan Alexander". A title
  * after "former", "late", "then-", "vice", "freed" … is not a current title and is skipped.
  */
-import { alternation } from "../regex.ts";
+import { matchesIn } from "../regex.ts";
 import type { StoryPerson, StoryReference, StoryRole } from "../story.ts";
+import { storyPatterns } from "../story-patterns.ts";
 
 export interface TitleMention {
   text: string;
@@ -20,52 +21,29 @@ const NOT_CURRENT_WORD = /^(?:former|late|then|ex|freed|released|rescued|returne
 /** Name parts that may stand between a title and the name matched: "President Joe Biden". */
 const NAME_PART = /^(?:\p{Lu}[\p{L}'’.-]*|bin|ibn|al|el|de|van|von)$/u;
 
-interface RoleMatchers {
-  titleFirst?: RegExp;
-  appositive?: RegExp;
-  nameFirst?: RegExp;
-}
-
-const cache = new WeakMap<StoryRole, RoleMatchers>();
-
-export function findTitleMentions(sentence: string, story: StoryReference): TitleMention[] {
-  const found: TitleMention[] = [];
+/** `found`: the story's literals in the sentence (story-patterns.ts), when the caller has them. */
+export function findTitleMentions(sentence: string, story: StoryReference, found = storyPatterns(story).index.literalsIn(sentence)): TitleMention[] {
+  const { people, index } = storyPatterns(story);
+  const matchesOf = (regex: RegExp | undefined) => (regex && index.mayMatch(regex, found) ? matchesIn(regex, sentence) : []);
+  const mentions: TitleMention[] = [];
   for (const person of story.people) {
+    const patterns = people.get(person)!;
+    if (!index.mayMatch(patterns.names, found)) continue;
     for (const role of person.roles) {
-      const matchers = matchersFor(person, role);
-      const add = (match: RegExpMatchArray) => found.push({ text: match[0], index: match.index!, person, role });
-      for (const match of matchers.titleFirst ? sentence.matchAll(matchers.titleFirst) : []) {
+      const matchers = patterns.roles.get(role)!;
+      const add = (match: RegExpMatchArray) => mentions.push({ text: match[0], index: match.index!, person, role });
+      for (const match of matchesOf(matchers.titleFirst)) {
         if (isCurrent(sentence, match.index) && namePartsOnly(match.groups!.between!)) add(match);
       }
-      for (const match of matchers.appositive ? sentence.matchAll(matchers.appositive) : []) {
+      for (const match of matchesOf(matchers.appositive)) {
         if (isCurrent(sentence, match.index) && !match.groups!.between!.split(/\s+/).some((word) => NOT_CURRENT_WORD.test(word))) add(match);
       }
-      for (const match of matchers.nameFirst ? sentence.matchAll(matchers.nameFirst) : []) {
+      for (const match of matchesOf(matchers.nameFirst)) {
         if (isCurrent(sentence, match.index)) add(match);
       }
     }
   }
-  return found.sort((a, b) => a.index - b.index);
-}
-
-function matchersFor(person: StoryPerson, role: StoryRole): RoleMatchers {
-  const cached = cache.get(role);
-  if (cached) return cached;
-  const names = `(?:${alternation(person.names)})`;
-  const edge = "(?![\\p{L}\\p{N}])";
-  const start = "(?<![\\p{L}\\p{N}])";
-  const before = role.before.length > 0 ? `(?:${role.before.join("|")})` : undefined;
-  const matchers: RoleMatchers = {
-    ...(before && {
-      titleFirst: new RegExp(`${start}${before}\\s+(?<between>(?:[\\p{L}'’.-]+\\s+){0,4}?)${names}${edge}`, "giu"),
-      appositive: new RegExp(`${start}${names},\\s+(?<between>(?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?)${before}${edge}`, "giu"),
-    }),
-    ...(role.after.length > 0 && {
-      nameFirst: new RegExp(`${start}${names}(?:['’]s)?\\s+(?:${role.after.join("|")})${edge}`, "giu"),
-    }),
-  };
-  cache.set(role, matchers);
-  return matchers;
+  return mentions.sort((a, b) => a.index - b.index);
 }
 
 function isCurrent(sentence: string, index: number): boolean {
