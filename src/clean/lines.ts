@@ -5,9 +5,15 @@ export interface Line {
   number: number;
 }
 
-/** Scraped text is full of no-break and thin spaces; inside a line any run of spaces is one space. */
+/**
+ * Scraped text is full of no-break and thin spaces; inside a line any run of spaces is one space.
+ * A line of nothing but invisible format characters (zero-width spaces, direction marks) is blank.
+ */
 export function toLines(text: string): Line[] {
-  return text.split("\n").map((raw, index) => ({ text: raw.replace(/[\p{Zs}\t]+/gu, " ").trim(), number: index + 1 }));
+  return text.split("\n").map((raw, index) => {
+    const tidy = raw.replace(/[\p{Zs}\t]+/gu, " ").trim();
+    return { text: /^[\p{Cf}\s]*$/u.test(tidy) ? "" : tidy, number: index + 1 };
+  });
 }
 
 /** Headline-shaped: a short run of words without sentence-final punctuation, not a list item. */

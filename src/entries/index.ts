@@ -7,6 +7,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateTitle } from "../clean/index.ts";
 import type { ArticleDate, CleanArticle, Entry, Extraction } from "../model.ts";
+import { InputError, type InputProblem } from "../read/problems.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { slugify } from "../text/slug.ts";
 import { findDuplicates } from "./duplicates.ts";
@@ -25,9 +26,12 @@ const LEAD_LENGTH = 200;
 
 /**
  * Pure: processed articles → entries with unique ids, in chronological order. The same article
- * saved twice becomes one entry listing both sources.
+ * saved twice becomes one entry listing both sources. Throws an InputError naming every article
+ * with no words left to publish.
  */
 export function buildEntries(processed: readonly ProcessedArticle[]): Entry[] {
+  const wordless = processed.filter((item) => titleOf(item.clean).title === "");
+  if (wordless.length > 0) throw new InputError(wordless.map(({ clean }) => wordlessProblem(clean)));
   const drafts = findDuplicates(processed, (item) => item.clean.body).map(({ kept, merged }) => {
     const entry = toEntry(kept);
     entry.sources.push(...merged.map((item) => item.clean.article.source));
@@ -37,16 +41,36 @@ export function buildEntries(processed: readonly ProcessedArticle[]): Entry[] {
   return drafts.sort(compareEntries);
 }
 
+/** The first paragraph with a word in it: a lone "…" or "***" line cannot lead or title an entry. */
+function leadParagraph(clean: CleanArticle): string {
+  const hasWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
+  return clean.body.find((block) => block.kind === "paragraph" && hasWord(block.text))?.text ?? clean.standfirst ?? clean.headline ?? "";
+}
+
+/** The front-matter title, else the headline, else one generated from the lead ("" when the article has no words). */
+function titleOf(clean: CleanArticle): { title: string; generated: boolean } {
+  const found = clean.article.frontMatter.title ?? clean.headline;
+  return found === null ? { title: generateTitle(leadParagraph(clean)), generated: true } : { title: found, generated: false };
+}
+
+function wordlessProblem(clean: CleanArticle): InputProblem {
+  const removed = [...clean.boilerplate.map((block) => block.kind), ...clean.creditLines.map(() => "credit line"), ...clean.publicationLines.map(() => "publication line")];
+  return {
+    file: clean.article.source,
+    reason: `no article text is left once page furniture is removed${removed.length > 0 ? ` (removed: ${[...new Set(removed)].join(", ")})` : ""}`,
+    fix: "put the article's text into the file (not only a byline, a date or share buttons), or delete it",
+  };
+}
+
 function toEntry({ clean, extraction, date }: ProcessedArticle): Entry {
-  const firstParagraph = clean.body.find((block) => block.kind === "paragraph")?.text ?? clean.standfirst ?? clean.headline ?? "";
-  const correctedTitle = clean.article.frontMatter.title;
-  const foundTitle = correctedTitle ?? clean.headline;
+  const firstParagraph = leadParagraph(clean);
+  const { title, generated } = titleOf(clean);
   return {
     id: "",
     url: "",
     sources: [clean.article.source],
-    title: foundTitle ?? generateTitle(firstParagraph),
-    titleGenerated: foundTitle === null,
+    title,
+    titleGenerated: generated,
     standfirst: clean.standfirst,
     lead: shortenAtWord(splitSentences(firstParagraph)[0] ?? firstParagraph, LEAD_LENGTH),
     date,

@@ -1,7 +1,9 @@
 /**
- * Which files in the articles folder are articles. Anything else (.DS_Store, README, images) is
- * skipped with a note rather than an error: folders collect such files.
+ * Which files in the articles folder are articles. Anything else (.DS_Store, README, images,
+ * hidden folders such as .git, symbolic links) is skipped with a note rather than an error:
+ * folders collect such files, and nothing is passed over silently.
  */
+import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 
@@ -15,23 +17,35 @@ export interface Discovered {
 }
 
 export async function discoverArticles(articlesDir: string, projectRoot: string): Promise<Discovered> {
-  const found = await readdir(articlesDir, { withFileTypes: true, recursive: true });
-  const articles: string[] = [];
-  const skipped: Discovered["skipped"] = [];
-  for (const dirent of found) {
-    if (!dirent.isFile()) continue;
-    const absolute = path.join(dirent.parentPath, dirent.name);
-    const relative = toProjectPath(absolute, projectRoot);
-    const extension = path.extname(dirent.name).toLowerCase();
-    if (dirent.name.startsWith(".")) skipped.push({ file: relative, note: "hidden file" });
-    else if (/^readme(\.|$)/i.test(dirent.name)) skipped.push({ file: relative, note: "a README, not an article" });
-    else if (!ARTICLE_EXTENSIONS.includes(extension)) {
-      skipped.push({ file: relative, note: `not an article (only ${ARTICLE_EXTENSIONS.join(" and ")} files are read)` });
-    } else articles.push(absolute);
+  const found: Discovered = { articles: [], skipped: [] };
+  await walk(articlesDir, projectRoot, found);
+  found.articles.sort(compareNames);
+  found.skipped.sort((a, b) => compareNames(a.file, b.file));
+  return found;
+}
+
+/** Reads `dir` and its sub-folders, except hidden ones (one note for the whole folder). */
+async function walk(dir: string, projectRoot: string, found: Discovered): Promise<void> {
+  for (const dirent of await readdir(dir, { withFileTypes: true })) {
+    const absolute = path.join(dir, dirent.name);
+    const note = skipNote(dirent);
+    if (note) found.skipped.push({ file: toProjectPath(absolute, projectRoot), note });
+    else if (dirent.isDirectory()) await walk(absolute, projectRoot, found);
+    else found.articles.push(absolute);
   }
-  articles.sort(compareNames);
-  skipped.sort((a, b) => compareNames(a.file, b.file));
-  return { articles, skipped };
+}
+
+/** Why this folder entry is not read, or null when it is an article or a folder to read. */
+function skipNote(dirent: Dirent): string | null {
+  if (dirent.name.startsWith(".")) return dirent.isDirectory() ? "hidden folder, not read" : "hidden file";
+  if (dirent.isSymbolicLink()) return "a symbolic link, not followed (copy the article into the folder instead)";
+  if (dirent.isDirectory()) return null;
+  if (!dirent.isFile()) return "not a regular file";
+  if (/^readme(\.|$)/i.test(dirent.name)) return "a README, not an article";
+  if (!ARTICLE_EXTENSIONS.includes(path.extname(dirent.name).toLowerCase())) {
+    return `not an article (only ${ARTICLE_EXTENSIONS.join(" and ")} files are read)`;
+  }
+  return null;
 }
 
 /** Project-relative path with `/` separators, whatever the platform. */

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../model.ts";
-import { decodeBytes } from "./decode.ts";
+import { decodeBytes, type DecodeFailure } from "./decode.ts";
 import { toProjectPath } from "./discover.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { InputError, type InputProblem } from "./problems.ts";
@@ -18,14 +18,10 @@ export { FRONT_MATTER_KEYS } from "./front-matter.ts";
 /** Pure: bytes of one file → Article, or the problems that stop it. */
 export function parseArticle(bytes: Uint8Array, source: string): Article | InputProblem[] {
   const decoded = decodeBytes(bytes);
-  if ("kind" in decoded) {
-    return decoded.kind === "empty"
-      ? [{ file: source, reason: "the file is empty or holds only white space", fix: "write the article text into it, or delete it" }]
-      : [{ file: source, reason: `this is a binary file, not text (control byte at offset ${decoded.offset})`, fix: "save the article as plain text (.txt or .md), or move this file out of content/articles/" }];
-  }
+  if ("kind" in decoded) return [decodeProblem(decoded, source)];
   const split = splitFrontMatter(decoded.text, source);
   if (Array.isArray(split)) return split;
-  if (split.body.trim() === "") {
+  if (/^[\s\p{Cf}]*$/u.test(split.body)) {
     return [{ file: source, reason: "the article has front matter but no text", fix: "write the article text below the front matter" }];
   }
   const contentHash = createHash("sha256")
@@ -42,6 +38,17 @@ export function parseArticle(bytes: Uint8Array, source: string): Article | Input
     firstLine: split.firstLine,
     contentHash,
   };
+}
+
+function decodeProblem(failure: DecodeFailure, file: string): InputProblem {
+  switch (failure.kind) {
+    case "empty":
+      return { file, reason: "the file is empty or holds only white space", fix: "write the article text into it, or delete it" };
+    case "binary":
+      return { file, reason: `this is a binary file, not text (control byte at offset ${failure.offset})`, fix: "save the article as plain text (.txt or .md), or move this file out of content/articles/" };
+    case "invalid-utf-8":
+      return { file, reason: `the file starts with a UTF-8 byte-order mark but is not valid UTF-8 (at byte ${failure.offset})`, fix: "open it in a text editor and save it again as UTF-8" };
+  }
 }
 
 /** Reads one article file; throws an InputError naming the file and every problem found. */

@@ -78,7 +78,7 @@ describe("npm run add", () => {
 
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Not added");
-    expect(run.stderr).toContain(`${input}: unknown front-matter key "headline"`);
+    expect(run.stderr).toContain(`${input}:2: unknown front-matter key "headline"`);
     expect(run.stderr).toContain("title, date, outlet, people, places, organizations");
     expect(run.stderr).toContain(`"date" is not a real calendar day ("2024-02-30")`);
     expect(run.stdout).not.toContain("Added");
