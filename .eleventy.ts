@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { feedPlugin } from "@11ty/eleventy-plugin-rss";
-import { loadSiteConfig } from "./src/site/config.ts";
+import { loadSiteConfig, siteConfigPath } from "./src/site/config.ts";
 import { buildSiteData } from "./src/site/data.ts";
 import type { SiteData } from "./src/site/data.ts";
 import { feedItems } from "./src/site/feed.ts";
@@ -29,8 +29,8 @@ const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
 export default async function configure(eleventyConfig: UserConfig) {
   const entriesDir = path.resolve(projectRoot, process.env.TIMELINE_ENTRIES_DIR ?? ".timeline/entries");
-  const siteConfigPath = path.resolve(projectRoot, process.env.TIMELINE_SITE_CONFIG ?? "content/site.yaml");
-  const site = await loadSiteConfig(siteConfigPath, path.relative(projectRoot, siteConfigPath));
+  const settingsFile = siteConfigPath(projectRoot);
+  const site = await loadSiteConfig(settingsFile, path.relative(projectRoot, settingsFile));
 
   // Loaded once per build (global data and the feed collection share it), again on every rebuild.
   let timeline: Promise<SiteData> | undefined;
@@ -44,7 +44,7 @@ export default async function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addWatchTarget(entriesDir);
   // Site settings are read at config time, so a change must reload the whole config. Eleventy
   // matches changed files by their path relative to the working directory.
-  eleventyConfig.addWatchTarget(path.relative(process.cwd(), siteConfigPath), { resetConfig: true });
+  eleventyConfig.addWatchTarget(path.relative(process.cwd(), settingsFile), { resetConfig: true });
 
   eleventyConfig.addGlobalData("site", site);
   // Under `npm run dev` pages must let Eleventy's live-reload script run (see src/site/csp.ts).

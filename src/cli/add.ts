@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { buildEntries } from "../entries/index.ts";
 import type { Article } from "../model.ts";
 import { ARTICLE_EXTENSIONS } from "../read/discover.ts";
-import { formatProblem, parseArticle, toProjectPath } from "../read/index.ts";
+import { formatProblem, InputError, parseArticle, toProjectPath } from "../read/index.ts";
 import { slugify } from "../text/slug.ts";
 import { loadReferences } from "./build.ts";
 import { displayPath, pathsFromFlags, type ProjectPaths } from "./paths.ts";
@@ -116,7 +116,8 @@ async function main(): Promise<void> {
     if (result.warnings.length) console.log(`\nWorth a look:\n${result.warnings.map((warning) => `  - ${warning}`).join("\n")}`);
     console.log("\nRun `npm run build` to publish it (or keep `npm run dev` running).");
   } catch (error) {
-    console.error(error instanceof AddError ? `Not added:\n${error.message}` : ((error as Error).stack ?? String(error)));
+    const forEditor = error instanceof AddError || error instanceof InputError;
+    console.error(forEditor ? `Not added:\n${(error as Error).message}` : ((error as Error).stack ?? String(error)));
     process.exitCode = 1;
   }
 }

@@ -11,7 +11,7 @@ import { buildEntries, writeEntries, type ProcessedArticle } from "../entries/in
 import type { Entry } from "../model.ts";
 import { discoverArticles, formatProblem, InputError, readArticleFiles } from "../read/index.ts";
 import { indexSite } from "../search/index.ts";
-import { loadSiteConfig } from "../site/config.ts";
+import { loadSiteConfig, siteConfigPath } from "../site/config.ts";
 import { ProcessedStore } from "./cache.ts";
 import { renderSite } from "./eleventy.ts";
 import { projectPaths, type ProjectPaths } from "./paths.ts";
@@ -83,7 +83,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     await renderSite(paths.root, paths.entries, staging);
     times.eleventy = performance.now() - started;
     started = performance.now();
-    const site = await loadSiteConfig(path.join(paths.root, "content", "site.yaml"), "content/site.yaml");
+    const settingsFile = siteConfigPath(paths.root);
+    const site = await loadSiteConfig(settingsFile, path.relative(paths.root, settingsFile));
     const search = await indexSite(staging, site.language);
     times.pagefind = performance.now() - started;
     const report = buildReport({ entries, written, skipped, searchPages: search.pages, times });

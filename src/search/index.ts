@@ -1,9 +1,13 @@
 /**
- * The search stage: Pagefind indexes the rendered site in place. Only pages marked with
+ * The search stage: Pagefind indexes the rendered site. Only pages marked with
  * `data-pagefind-body` (entry pages) are indexed; their filters, metadata and sort keys come from
  * the templates' `data-pagefind-*` attributes.
+ *
+ * The index files are taken in memory (`getFiles`) and written here rather than by Pagefind's
+ * `writeFiles`: when Pagefind's backend fails while writing, its Node API never answers, and the
+ * build would hang; our own writes fail as ordinary exceptions.
  */
-import { readFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 
@@ -19,19 +23,24 @@ export async function indexSite(siteDir: string, language: string): Promise<Sear
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
+    const bundle = await index.getFiles();
+    if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its index: ${bundle.errors.join("; ")}`);
     const outputPath = path.join(siteDir, "pagefind");
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { pages: await indexedPageCount(outputPath), outputPath };
+    let pages = 0;
+    for (const file of bundle.files) {
+      const target = path.join(outputPath, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+      if (file.path === "pagefind-entry.json") pages = indexedPageCount(file.content);
+    }
+    return { pages, outputPath };
   } finally {
     await pagefind.close();
   }
 }
 
-/** Pagefind's own count of indexed pages, summed over languages, from the entry file it wrote. */
-async function indexedPageCount(outputPath: string): Promise<number> {
-  const entry = JSON.parse(await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, { page_count: number }>;
-  };
+/** Pagefind's own count of indexed pages, summed over languages, from its entry file. */
+function indexedPageCount(entryFile: Uint8Array): number {
+  const entry = JSON.parse(Buffer.from(entryFile).toString("utf8")) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }

@@ -3,6 +3,7 @@
  * templates and the feed can rely on every key. A missing file means "all defaults".
  */
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { parse as parseYaml } from "yaml";
 
 export interface SiteConfig {
@@ -71,6 +72,11 @@ export function parseSiteConfig(yamlText: string, label: string): SiteConfig {
     language: checkLanguage(text("language"), label),
     author: text("author"),
   };
+}
+
+/** The settings file of a project: `content/site.yaml`, or the file named in TIMELINE_SITE_CONFIG. */
+export function siteConfigPath(projectRoot: string): string {
+  return path.resolve(projectRoot, process.env.TIMELINE_SITE_CONFIG ?? "content/site.yaml");
 }
 
 /** Reads the settings file; a file that does not exist yields the defaults. */

@@ -17,7 +17,8 @@ export function splitSentences(paragraph: string): string[] {
   const text = paragraph.trim();
   if (text === "") return [];
   const sentences: string[] = [];
-  const boundary = /[.!?…]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  // The lookbehind starts a match only at the first mark of a run: linear on "......" (no rescans).
+  const boundary = /(?<![.!?…])[.!?…]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].trimEnd().length;

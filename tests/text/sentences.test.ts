@@ -13,6 +13,11 @@ describe("splitSentences", () => {
     expect(splitSentences(text)).toEqual(["Mr. Boehler met Gen. Nitzan Alon on Oct. 7 in the U.S. Capitol.", "David E. Sanger reported it."]);
   });
 
+  it("treats a run of marks as one boundary", () => {
+    expect(splitSentences("He paused... Then he spoke?! Nobody answered.")).toEqual(["He paused...", "Then he spoke?!", "Nobody answered."]);
+    expect(splitSentences(`${".".repeat(5000)} End.`)).toEqual([".".repeat(5000), "End."]);
+  });
+
   it("keeps closing quotes with their sentence", () => {
     expect(splitSentences("“We never stopped.” A source said so.")).toEqual(["“We never stopped.”", "A source said so."]);
   });
