@@ -9,19 +9,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./chromium.ts";
 import { serveDirectory } from "./static-server.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const MINIMUM = 95;
 
@@ -32,8 +23,8 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  if (!existsSync(CHROMIUM)) {
-    console.error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium).`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium).`);
     process.exitCode = 2;
     return;
   }
@@ -42,7 +33,7 @@ async function main(): Promise<void> {
   if (entries[0]) pages.push(["entry", entries[0].url]);
 
   const server = await serveDirectory(site);
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
   let failed = false;
   try {
     console.log(`${"page".padEnd(8)}${CATEGORIES.map((c) => c.padStart(16)).join("")}`);
