@@ -3,7 +3,9 @@
  * in TIMELINE_ENTRIES_DIR) through the Nunjucks pages in `templates/` into `_site/`.
  *
  * The entries are global data (`timeline`), never templates: article text reaches pages only
- * as data, which Nunjucks autoescapes; only the markdown-it body HTML is marked safe.
+ * as data, which Nunjucks autoescapes; only the markdown-it body HTML is marked safe. The
+ * repeated pages paginate over `pages` (src/site/pages.ts): all of them, or, when a build runs
+ * Eleventy in its own process (src/site/prepared.ts), only those whose data changed.
  *
  * Site settings come from `content/site.yaml`, or the file named in TIMELINE_SITE_CONFIG (tests
  * build with a path prefix that way). The pages come from `templates/`, or the folder named in
@@ -22,8 +24,11 @@ import { buildSiteData } from "./src/site/data.ts";
 import type { SiteData } from "./src/site/data.ts";
 import { feedItems } from "./src/site/feed.ts";
 import { siteFilters } from "./src/site/filters.ts";
-import { indexSite } from "./src/search/index.ts";
+import { indexSearch, searchPageOf } from "./src/search/index.ts";
 import { loadEntries } from "./src/site/load.ts";
+import { oneOffTemplates } from "./src/site/one-off-templates.ts";
+import { selectPages } from "./src/site/pages.ts";
+import { preparedSite } from "./src/site/prepared.ts";
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
@@ -37,7 +42,14 @@ export default async function configure(eleventyConfig: UserConfig) {
   eleventyConfig.on("eleventy.before", () => {
     timeline = undefined;
   });
-  const getTimeline = () => (timeline ??= loadEntries(entriesDir).then(buildSiteData));
+  const prepared = preparedSite();
+  const getTimeline = () => (timeline ??= loadTimeline());
+  const loadTimeline = async () => prepared?.data ?? buildSiteData(await loadEntries(entriesDir));
+  const getPages = async () => (prepared ? selectPages(prepared.data.pages, prepared.render) : (await getTimeline()).pages);
+  const templatesDir = process.env.TIMELINE_TEMPLATES_DIR ?? "templates";
+  if (prepared && !prepared.oneOffs) {
+    for (const file of await oneOffTemplates(templatesDir)) eleventyConfig.ignores.add(file);
+  }
 
   // Nunjucks escapes by default; say so, so that no later option can turn it off unnoticed.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
@@ -50,42 +62,49 @@ export default async function configure(eleventyConfig: UserConfig) {
   // Under `npm run dev` pages must let Eleventy's live-reload script run (see src/site/csp.ts).
   eleventyConfig.addGlobalData("dev", Boolean(process.env.TIMELINE_DEV));
   eleventyConfig.addGlobalData("timeline", getTimeline);
+  eleventyConfig.addGlobalData("pages", getPages);
   eleventyConfig.addCollection("timelineFeed", async () => feedItems((await getTimeline()).entries));
   for (const [name, filter] of Object.entries(siteFilters)) eleventyConfig.addFilter(name, filter);
 
   // `npm run dev` has no build step after Eleventy's, so the search index is made here.
   if (process.env.TIMELINE_DEV) {
-    eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
-      await indexSite(dir.output, site.language);
+    // `directories.output` is the folder Eleventy writes to; the deprecated `dir.output` ignores an output folder given by the caller.
+    eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+      await indexSearch({ siteDir: directories.output, language: site.language, pages: (await getTimeline()).entries.map(searchPageOf) });
     });
   }
 
-  eleventyConfig.addPassthroughCopy({ [path.join(projectRoot, "templates/assets")]: "assets" });
+  if (!prepared || prepared.oneOffs) {
+    eleventyConfig.addPassthroughCopy({ [path.join(projectRoot, "templates/assets")]: "assets" });
+  }
 
   eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: site.pathPrefix });
-  eleventyConfig.addPlugin(feedPlugin, {
-    type: "atom",
-    outputPath: "/feed.xml",
-    collection: { name: "timelineFeed", limit: 0 },
-    metadata: {
-      language: site.language,
-      title: site.title,
-      subtitle: site.description,
-      base: site.baseUrl,
-      author: { name: site.author },
-    },
-  });
-  // Runs after the feed plugin and replaces its filter: an empty timeline must not stamp the
-  // feed with the build time (the plugin's fallback), so it gets the Unix epoch instead.
-  eleventyConfig.addPlugin((config: UserConfig) => {
-    config.addNunjucksFilter("getNewestCollectionItemDate", (items: { date: Date }[]) =>
-      new Date(Math.max(0, ...items.map((item) => item.date.getTime()))),
-    );
-  });
+  // The feed is a one-off page too (a virtual template of the plugin).
+  if (!prepared || prepared.oneOffs) {
+    eleventyConfig.addPlugin(feedPlugin, {
+      type: "atom",
+      outputPath: "/feed.xml",
+      collection: { name: "timelineFeed", limit: 0 },
+      metadata: {
+        language: site.language,
+        title: site.title,
+        subtitle: site.description,
+        base: site.baseUrl,
+        author: { name: site.author },
+      },
+    });
+    // Runs after the feed plugin and replaces its filter: an empty timeline must not stamp the
+    // feed with the build time (the plugin's fallback), so it gets the Unix epoch instead.
+    eleventyConfig.addPlugin((config: UserConfig) => {
+      config.addNunjucksFilter("getNewestCollectionItemDate", (items: { date: Date }[]) =>
+        new Date(Math.max(0, ...items.map((item) => item.date.getTime()))),
+      );
+    });
+  }
 
   return {
     // No `output` here: it would override the output folder a programmatic caller passes.
-    dir: { input: process.env.TIMELINE_TEMPLATES_DIR ?? "templates", includes: "_includes", data: "_data" },
+    dir: { input: templatesDir, includes: "_includes", data: "_data" },
     pathPrefix: site.pathPrefix,
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",

@@ -37,15 +37,22 @@ async function run(command: string, args: string[], cwd: string): Promise<Run> {
   };
 }
 
-async function treeSize(dir: string): Promise<{ files: number; mb: number }> {
+/** File count and size of a site, its home page's size and its largest HTML page. */
+async function treeSize(dir: string): Promise<{ files: number; mb: number; homeKb: number; largestPage: { file: string; kb: number } }> {
   let files = 0;
   let bytes = 0;
+  let largest = { file: "", bytes: 0 };
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     files++;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
+    const file = path.join(entry.parentPath, entry.name);
+    const size = (await stat(file)).size;
+    bytes += size;
+    if (entry.name.endsWith(".html") && size > largest.bytes) largest = { file: path.relative(dir, file), bytes: size };
   }
-  return { files, mb: Math.round((bytes / 1e6) * 10) / 10 };
+  const kb = (size: number) => Math.round(size / 102.4) / 10;
+  const home = (await stat(path.join(dir, "index.html"))).size;
+  return { files, mb: Math.round((bytes / 1e6) * 10) / 10, homeKb: kb(home), largestPage: { file: largest.file, kb: kb(largest.bytes) } };
 }
 
 const BASELINE_CONFIG = `export default function (eleventyConfig) {
@@ -56,14 +63,23 @@ const BASELINE_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf
 <body><main data-pagefind-body><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>
 `;
 
-async function ourBuild(dir: string, label: string): Promise<{ run: Run; stats: { times: Record<string, number>; maxRssKb: number; changed: number } }> {
+interface BuildStats {
+  times: Record<string, number>;
+  maxRssKb: number;
+  changed: number;
+  rendered: number;
+  searchShards: { rebuilt: string[]; reused: string[] };
+}
+
+async function ourBuild(dir: string, label: string): Promise<{ run: Run; stats: BuildStats }> {
   const result = await run(
     process.execPath,
     ["--import", "tsx", path.join(root, "src/cli/build.ts"), "--articles", path.join(dir, "articles"), "--out", path.join(dir, "_site"), "--work", path.join(dir, "work"), "--json"],
     root,
   );
-  const stats = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as { times: Record<string, number>; maxRssKb: number; changed: number };
-  console.log(`  ${label}: ${result.seconds.toFixed(1)} s, node ${Math.round(stats.maxRssKb / 1024)} MB, pagefind ${pagefindPeak(result.peakRssMb) ?? "?"} MB; stages ${JSON.stringify(stats.times)}`);
+  const stats = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as BuildStats;
+  const shards = `${stats.searchShards.rebuilt.length}/${stats.searchShards.rebuilt.length + stats.searchShards.reused.length}`;
+  console.log(`  ${label}: ${result.seconds.toFixed(1)} s, node ${Math.round(stats.maxRssKb / 1024)} MB, pagefind ${pagefindPeak(result.peakRssMb) ?? "?"} MB; ${stats.rendered} pages rendered, ${shards} search shards indexed; stages ${JSON.stringify(stats.times)}`);
   return { run: result, stats };
 }
 
@@ -99,9 +115,9 @@ async function benchSize(count: number, pool: string[]) {
 
   return {
     articles: count,
-    cold: { seconds: round(cold.run.seconds), stagesMs: cold.stats.times, nodePeakRssMb: Math.round(cold.stats.maxRssKb / 1024), pagefindPeakRssMb: pagefindPeak(cold.run.peakRssMb) },
-    warm: { seconds: round(warm.run.seconds), stagesMs: warm.stats.times, changed: warm.stats.changed },
-    incremental: { seconds: round(incremental.run.seconds), stagesMs: incremental.stats.times, changed: incremental.stats.changed },
+    cold: summary(cold),
+    warm: summary(warm),
+    incremental: summary(incremental),
     site,
     baseline: {
       eleventySeconds: round(eleventy.seconds),
@@ -117,6 +133,20 @@ async function benchSize(count: number, pool: string[]) {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+function summary(build: { run: Run; stats: BuildStats }) {
+  const { stats } = build;
+  return {
+    seconds: round(build.run.seconds),
+    stagesMs: stats.times,
+    changed: stats.changed,
+    pagesRendered: stats.rendered,
+    searchShardsIndexed: stats.searchShards.rebuilt.length,
+    searchShards: stats.searchShards.rebuilt.length + stats.searchShards.reused.length,
+    nodePeakRssMb: Math.round(stats.maxRssKb / 1024),
+    pagefindPeakRssMb: pagefindPeak(build.run.peakRssMb),
+  };
+}
 
 /** Pagefind's binary is `pagefind` or `pagefind_extended`, depending on the package. */
 function pagefindPeak(peaks: Record<string, number>): number | null {

@@ -1,7 +1,8 @@
 /**
  * `npm run build`: articles → entries → Eleventy → Pagefind → `_site/`, published atomically.
  * Every input is checked first and all problems are reported together; on any failure the
- * previous `_site/` stays as it was and the process exits non-zero.
+ * previous `_site/` stays as it was and the process exits non-zero. A rebuild renders only the
+ * pages whose data changed and reuses the rest of the published site (src/cli/incremental.ts).
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -10,10 +11,13 @@ import { parseArgs } from "node:util";
 import { buildEntries, writeEntries, type ProcessedArticle } from "../entries/index.ts";
 import type { Entry } from "../model.ts";
 import { discoverArticles, formatProblem, InputError, readArticleFiles } from "../read/index.ts";
-import { indexSite } from "../search/index.ts";
+import { indexSearch, searchPageOf } from "../search/index.ts";
 import { loadSiteConfig, siteConfigPath } from "../site/config.ts";
+import { buildSiteData } from "../site/data.ts";
+import { fingerprintPages } from "../site/fingerprints.ts";
 import { ProcessedStore } from "./cache.ts";
-import { renderSite } from "./eleventy.ts";
+import { renderSite, templatesDirOf } from "./eleventy.ts";
+import { forgetSiteManifest, linkUnchangedPages, renderKeyFor, reusableManifest, writeSiteManifest } from "./incremental.ts";
 import { projectPaths, type ProjectPaths } from "./paths.ts";
 import { processAll } from "./parallel.ts";
 import type { References, StageTimes } from "./process.ts";
@@ -46,9 +50,10 @@ export async function buildEntriesFromArticles(
   let started = performance.now();
   const discovered = await discoverArticles(paths.articles, paths.root);
   const { articles, problems } = await readArticleFiles(discovered.articles, paths.root);
-  times.read += performance.now() - started;
   if (problems.length > 0) throw new InputError(problems);
+  // Reading the cached results counts as reading.
   const cached = await Promise.all(articles.map((article) => cache?.get(article)));
+  times.read += performance.now() - started;
   const missing = articles.filter((_, index) => cached[index] === undefined);
   // References load lazily: a build where every article is cached never reads the gazetteer.
   const fresh = await processAll(missing, paths, once(references), times);
@@ -73,23 +78,42 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ...(options.workDir ? { work: options.workDir } : {}),
     ...(options.articlesDir ? { articles: options.articlesDir } : {}),
   });
-  const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, eleventy: 0, pagefind: 0 };
+  const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, pagefind: 0, publish: 0 };
   const cache = await openCache(paths);
   const { entries, written, skipped } = await buildEntriesFromArticles(paths, times, () => loadReferences(paths), cache);
 
   const staging = stagingDirFor(paths.site);
   try {
     let started = performance.now();
-    await renderSite(paths.root, paths.entries, staging);
-    times.eleventy = performance.now() - started;
-    started = performance.now();
     const settingsFile = siteConfigPath(paths.root);
     const site = await loadSiteConfig(settingsFile, path.relative(paths.root, settingsFile));
-    const search = await indexSite(staging, site.language);
+    const data = buildSiteData(entries);
+    const { pages: fingerprints, articles } = fingerprintPages(data.pages);
+    const renderKey = await renderKeyFor({ projectRoot: paths.root, templatesDir: templatesDirOf(paths.root), settingsFile });
+    const previous = await reusableManifest(paths.work, paths.site, renderKey);
+    await mkdir(staging, { recursive: true });
+    const render = previous ? await linkUnchangedPages({ previousSite: paths.site, staging, fingerprints, previous: previous.pages }) : null;
+    times.site = performance.now() - started;
+    started = performance.now();
+    await renderSite(paths.root, paths.entries, staging, { data, render });
+    times.eleventy = performance.now() - started;
+    started = performance.now();
+    // What Pagefind indexes of an entry page is its <article>, which changes only with the entry itself.
+    const searchPages = entries.map((entry) => ({ ...searchPageOf(entry), fingerprint: articles.get(entry.url)! }));
+    const search = await indexSearch({
+      siteDir: staging,
+      language: site.language,
+      pages: searchPages,
+      ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search } } : {}),
+    });
     times.pagefind = performance.now() - started;
-    const report = buildReport({ entries, written, skipped, searchPages: search.pages, times });
+    started = performance.now();
+    await forgetSiteManifest(paths.work);
     await swapIn(staging, paths.site);
-    await mkdir(paths.work, { recursive: true });
+    await writeSiteManifest(paths.work, { format: 1, renderKey, site: paths.site, pages: Object.fromEntries(fingerprints), search: search.manifest });
+    await cache.prune();
+    times.publish = performance.now() - started;
+    const report = buildReport({ entries, written, skipped, searchPages: search.pages, rendered: render?.size ?? fingerprints.size, searchShards: { rebuilt: search.rebuilt, reused: search.reused }, times });
     await writeFile(path.join(paths.work, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(path.join(paths.work, "report.html"), renderReportHtml(report));
     return report;
@@ -120,7 +144,10 @@ async function main(): Promise<void> {
       ...(args.work ? { workDir: path.resolve(args.work) } : {}),
     });
     // --json: one machine-readable line for the benchmark, with this process's peak memory.
-    if (args.json) console.log(JSON.stringify({ times: report.times, entries: report.entries.length, changed: report.changed.length, maxRssKb: process.resourceUsage().maxRSS }));
+    if (args.json) {
+      const { times, entries, changed, rendered, searchShards } = report;
+      console.log(JSON.stringify({ times, entries: entries.length, changed: changed.length, rendered, searchShards, maxRssKb: process.resourceUsage().maxRSS }));
+    }
     else console.log(summarise(report, args.work ? path.relative(process.cwd(), path.resolve(args.work)) || "." : ".timeline"));
   } catch (error) {
     if (error instanceof InputError) {

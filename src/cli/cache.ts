@@ -3,9 +3,11 @@
  * or edited articles. The key covers everything a result depends on: the article (source path,
  * text and front matter), the reference data, and the code of the stages themselves, so editing
  * an alias or the extractor invalidates exactly what it should, with no version to remember.
+ * After a build, `prune` removes the results no article of that build used, so the cache holds
+ * one result per article however often the code or the articles change.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ProcessedArticle } from "../entries/index.ts";
 import type { Article } from "../model.ts";
@@ -14,6 +16,9 @@ import type { Article } from "../model.ts";
 const STAGE_CODE = ["clean", "extract", "date", "text", "model.ts"];
 
 export class ProcessedStore {
+  /** Files asked for or written by this build. */
+  private readonly used = new Set<string>();
+
   private constructor(
     private readonly dir: string,
     private readonly salt: string,
@@ -32,6 +37,7 @@ export class ProcessedStore {
 
   private fileFor(article: Article): string {
     const key = createHash("sha256").update(this.salt).update("\0").update(article.source).update("\0").update(article.contentHash).digest("hex");
+    this.used.add(`${key}.json`);
     return path.join(this.dir, `${key}.json`);
   }
 
@@ -51,10 +57,18 @@ export class ProcessedStore {
     await writeFile(temporary, JSON.stringify(processed));
     await rename(temporary, file);
   }
+
+  /** Removes every stored result this build did not use; returns how many. */
+  async prune(): Promise<number> {
+    // Only finished results: another process may be writing a `.tmp` file right now.
+    const stale = (await readdir(this.dir)).filter((name) => name.endsWith(".json") && !this.used.has(name));
+    for (const name of stale) await rm(path.join(this.dir, name), { force: true });
+    return stale.length;
+  }
 }
 
 /** Hashes every file below `target` (or the file itself), in a fixed order, names included. */
-async function hashTree(hash: ReturnType<typeof createHash>, target: string): Promise<void> {
+export async function hashTree(hash: ReturnType<typeof createHash>, target: string): Promise<void> {
   const entries = await readdir(target, { withFileTypes: true, recursive: true }).catch(() => null);
   if (entries === null) {
     const content = await readFile(target).catch(() => null);

@@ -44,10 +44,11 @@ export function syntheticArticles(count: number, seed: number, sentences: readon
     const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 6 * 365) * 86_400_000);
     const [city, country] = pick(PLACES);
     const people = [`${pick(FIRST)} ${pick(LAST)}`, `${pick(FIRST)} ${pick(LAST)}`];
-    // Counts vary; years and days of the month (after a month name) stay as they are.
+    // Counts vary; years, days of the month (after a month name) and spans of time ("Israel's
+    // 75-year history", "15 months of war", which date the text) stay as they are.
     const vary = (sentence: string) =>
       sentence
-        .replace(/(?<![A-Z][a-z]{2,8}\.? )\b(?!(?:19|20)\d{2}\b)(?:\d{1,3}(?:,\d{3})+|\d+)\b/g, (digits) =>
+        .replace(/(?<![A-Z][a-z]{2,8}\.? )\b(?!(?:19|20)\d{2}\b)(?:\d{1,3}(?:,\d{3})+|\d+)\b(?![-\s](?:years?|months?|weeks?|days?)\b)/g, (digits) =>
           Math.max(1, Math.round(Number(digits.replace(/,/g, "")) * (0.5 + random()))).toLocaleString("en-US"),
         )
         .replace(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, () => pick(WEEKDAYS));

@@ -1,15 +1,44 @@
 /**
  * Runs Eleventy in this process with the project's `.eleventy.ts`. The entries folder reaches
- * the config through TIMELINE_ENTRIES_DIR, the one way to hand data to a config file.
+ * the config through TIMELINE_ENTRIES_DIR; a build's own site data through src/site/prepared.ts.
+ *
+ * Eleventy keeps every page it renders in memory until its run ends, so a build renders the
+ * repeated pages in runs of at most RENDER_BATCH pages (the one-off pages in the first), which
+ * bounds memory at any archive size for about half a second per extra run.
  */
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
+import type { SiteData } from "../site/data.ts";
+import { pageUrls } from "../site/pages.ts";
+import { withPreparedSite } from "../site/prepared.ts";
 
-export interface EleventyRun {
-  files: number;
+export const RENDER_BATCH = 2500;
+
+/** The templates folder Eleventy reads (TIMELINE_TEMPLATES_DIR, as `.eleventy.ts` reads it). */
+export function templatesDirOf(projectRoot: string): string {
+  return path.resolve(projectRoot, process.env.TIMELINE_TEMPLATES_DIR ?? "templates");
 }
 
-export async function renderSite(projectRoot: string, entriesDir: string, outDir: string): Promise<EleventyRun> {
+/**
+ * Renders the site; with `prepared`, from that data, and of the repeated pages only those in
+ * `render` (all of them when null).
+ */
+export async function renderSite(
+  projectRoot: string,
+  entriesDir: string,
+  outDir: string,
+  prepared?: { data: SiteData; render: ReadonlySet<string> | null; batch?: number },
+): Promise<void> {
+  if (!prepared) return runEleventy(projectRoot, entriesDir, outDir);
+  const urls = prepared.render ? [...prepared.render] : pageUrls(prepared.data.pages);
+  const batch = prepared.batch ?? RENDER_BATCH;
+  for (let start = 0; start === 0 || start < urls.length; start += batch) {
+    const render = new Set(urls.slice(start, start + batch));
+    await withPreparedSite({ data: prepared.data, render, oneOffs: start === 0 }, () => runEleventy(projectRoot, entriesDir, outDir));
+  }
+}
+
+async function runEleventy(projectRoot: string, entriesDir: string, outDir: string): Promise<void> {
   const previousEntries = process.env.TIMELINE_ENTRIES_DIR;
   const previousCwd = process.cwd();
   process.env.TIMELINE_ENTRIES_DIR = entriesDir;
@@ -20,9 +49,7 @@ export async function renderSite(projectRoot: string, entriesDir: string, outDir
       configPath: path.join(projectRoot, ".eleventy.ts"),
       quietMode: true,
     });
-    const results = (await eleventy.write()) as unknown as [unknown[]] | unknown[];
-    const written = Array.isArray(results[0]) ? results[0] : results;
-    return { files: written.length };
+    await eleventy.write();
   } finally {
     process.chdir(previousCwd);
     if (previousEntries === undefined) delete process.env.TIMELINE_ENTRIES_DIR;

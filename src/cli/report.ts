@@ -27,6 +27,10 @@ export interface BuildReport {
   skipped: { file: string; note: string }[];
   warnings: string[];
   searchPages: number;
+  /** Repeated pages (entries, periods, people, places, index pages) rendered by this build; the rest were reused. */
+  rendered: number;
+  /** Search index shards (periods) indexed by this build, and those reused unchanged. */
+  searchShards: { rebuilt: string[]; reused: string[] };
   /** Milliseconds per stage. */
   times: Record<string, number>;
 }
@@ -36,6 +40,8 @@ export function buildReport(input: {
   written: string[];
   skipped: { file: string; note: string }[];
   searchPages: number;
+  rendered: number;
+  searchShards?: { rebuilt: string[]; reused: string[] };
   times: Record<string, number>;
 }): BuildReport {
   const warnings: string[] = [];
@@ -66,6 +72,8 @@ export function buildReport(input: {
     skipped: input.skipped,
     warnings,
     searchPages: input.searchPages,
+    rendered: input.rendered,
+    searchShards: input.searchShards ?? { rebuilt: [], reused: [] },
     times: Object.fromEntries(Object.entries(input.times).map(([stage, ms]) => [stage, Math.round(ms)])),
   };
 }
@@ -74,7 +82,7 @@ export function buildReport(input: {
 export function summarise(report: BuildReport, reportDir = ".timeline"): string {
   const removed = report.entries.reduce((sum, entry) => sum + entry.boilerplate.length, 0);
   const lines = [
-    `Built ${report.entries.length} entries (${report.changed.length} new or changed), ${report.searchPages} pages indexed for search.`,
+    `Built ${report.entries.length} entries (${report.changed.length} new or changed); rendered ${report.rendered} pages, reused the others; search index: ${report.searchPages} pages, ${report.searchShards.rebuilt.length} of ${report.searchShards.rebuilt.length + report.searchShards.reused.length} period shards re-indexed.`,
     `Removed ${removed} boilerplate block(s); ${report.skipped.length} file(s) skipped; ${report.warnings.length} warning(s).`,
     ...report.skipped.map((skip) => `  skipped ${skip.file}: ${skip.note}`),
     ...report.warnings.map((warning) => `  warning: ${warning}`),

@@ -1,9 +1,8 @@
 /**
  * The same article saved twice (identical, or near-identical: other line endings, a trimmed
  * footer, a fixed typo) becomes one entry that lists every source file. Found by indexing
- * sentence hashes, never by comparing every article with every other.
+ * sentence keys, never by comparing every article with every other.
  */
-import { createHash } from "node:crypto";
 import type { BodyBlock } from "../model.ts";
 import { comparisonKey } from "../text/compare.ts";
 import { splitSentences } from "../text/sentences.ts";
@@ -22,15 +21,16 @@ export interface DuplicateGroup<T> {
   merged: T[];
 }
 
+/** The comparison keys of an article's sentences long enough to identify it (the keys themselves: exact, and no hashing cost). */
 export function sentenceFingerprint(body: readonly BodyBlock[]): Set<string> {
-  const hashes = new Set<string>();
+  const keys = new Set<string>();
   for (const block of body) {
     for (const sentence of splitSentences(block.text)) {
       const key = comparisonKey(sentence);
-      if (key.length >= MIN_SENTENCE) hashes.add(createHash("sha1").update(key).digest("base64url").slice(0, 16));
+      if (key.length >= MIN_SENTENCE) keys.add(key);
     }
   }
-  return hashes;
+  return keys;
 }
 
 /** Groups items whose bodies share ≥ 80 % of their sentences; returns groups in input order. */
@@ -39,27 +39,43 @@ export function findDuplicates<T>(items: readonly T[], bodyOf: (item: T) => read
   const postings = new Map<string, number[]>();
   const keptFor = new Map<number, number>();
   const groups = new Map<number, DuplicateGroup<T>>();
+  // Sentences shared with each earlier item, counted in an array and reset through the list of items touched.
+  const sharedCounts = new Uint32Array(items.length);
+  const touched: number[] = [];
 
   items.forEach((item, index) => {
     const fingerprint = fingerprints[index]!;
-    const shared = new Map<number, number>();
-    for (const hash of fingerprint) {
-      const posting = postings.get(hash) ?? [];
-      if (posting.length <= MAX_POSTINGS) for (const other of posting) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const key of fingerprint) {
+      const posting = postings.get(key);
+      if (posting === undefined || posting.length > MAX_POSTINGS) continue;
+      for (const other of posting) {
+        const count = sharedCounts[other]!;
+        if (count === 0) touched.push(other);
+        sharedCounts[other] = count + 1;
+      }
     }
-    const match = [...shared].find(([other, count]) => {
+    // The first item touched that is similar enough, as before: touch order is the order of the sentences.
+    const match = touched.find((other) => {
+      const count = sharedCounts[other]!;
       const otherSize = fingerprints[other]!.size;
       return count / Math.min(fingerprint.size, otherSize) >= SAME_ARTICLE && count / Math.max(fingerprint.size, otherSize) >= SAME_ARTICLE * 0.75;
     });
-    if (match) {
-      const keeper = keptFor.get(match[0]) ?? match[0];
+    for (const other of touched) sharedCounts[other] = 0;
+    touched.length = 0;
+    if (match !== undefined) {
+      const keeper = keptFor.get(match) ?? match;
       groups.get(keeper)!.merged.push(item);
       keptFor.set(index, keeper);
       return;
     }
     groups.set(index, { kept: item, merged: [] });
     keptFor.set(index, index);
-    for (const hash of fingerprint) postings.set(hash, [...(postings.get(hash) ?? []), index]);
+    for (const key of fingerprint) {
+      const posting = postings.get(key);
+      if (posting === undefined) postings.set(key, [index]);
+      // Past the cap a posting is never read again: it only needs to stay over it.
+      else if (posting.length <= MAX_POSTINGS) posting.push(index);
+    }
   });
   return [...groups.values()];
 }

@@ -3,17 +3,15 @@
  * unique, stable ids, and their Markdown files on disk.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { generateTitle } from "../clean/index.ts";
 import type { ArticleDate, CleanArticle, Entry, Extraction } from "../model.ts";
 import { InputError, type InputProblem } from "../read/problems.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { slugify } from "../text/slug.ts";
 import { findDuplicates } from "./duplicates.ts";
-import { entryToMarkdown } from "./markdown.ts";
 
 export { entryToMarkdown, markdownToEntry, escapeMarkdown } from "./markdown.ts";
+export { writeEntries } from "./write.ts";
 
 /** Everything the earlier stages found about one article. */
 export interface ProcessedArticle {
@@ -99,7 +97,9 @@ function assignIds(entries: Entry[]): void {
   const bySlug = new Map<string, Entry[]>();
   for (const entry of entries) {
     const slug = slugify(entry.title) || "entry";
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), entry]);
+    const group = bySlug.get(slug);
+    if (group === undefined) bySlug.set(slug, [entry]);
+    else group.push(entry);
   }
   for (const [slug, group] of bySlug) {
     for (const entry of group) {
@@ -130,33 +130,4 @@ export function shortenAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max + 1);
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:–—-]+$/, "")}…`;
-}
-
-/** Hash of each file's content as last written, so a rebuild need not read 10,000 files back. */
-const MANIFEST = ".manifest.json";
-
-/**
- * Makes `dir` hold exactly one Markdown file per entry. Unchanged files are not rewritten, so a
- * watcher (the dev server) sees only the entries that really changed. Returns the ids written.
- */
-export async function writeEntries(entries: readonly Entry[], dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const manifestFile = path.join(dir, MANIFEST);
-  const previous = JSON.parse(await readFile(manifestFile, "utf8").catch(() => "{}")) as Record<string, string>;
-  const present = new Set(await readdir(dir));
-  const keep = new Set([...entries.map((entry) => `${entry.id}.md`), MANIFEST]);
-  for (const stale of present) if (!keep.has(stale)) await rm(path.join(dir, stale), { recursive: true, force: true });
-  const manifest: Record<string, string> = {};
-  const written: string[] = [];
-  for (const entry of entries) {
-    const fileName = `${entry.id}.md`;
-    const markdown = entryToMarkdown(entry);
-    const hash = createHash("sha256").update(markdown).digest("base64url");
-    manifest[fileName] = hash;
-    if (previous[fileName] === hash && present.has(fileName)) continue;
-    await writeFile(path.join(dir, fileName), markdown);
-    written.push(entry.id);
-  }
-  await writeFile(manifestFile, `${JSON.stringify(manifest, Object.keys(manifest).sort(), 0)}\n`);
-  return written;
 }

@@ -1,46 +1,119 @@
 /**
- * The search stage: Pagefind indexes the rendered site. Only pages marked with
- * `data-pagefind-body` (entry pages) are indexed; their filters, metadata and sort keys come from
- * the templates' `data-pagefind-*` attributes.
+ * The search stage: Pagefind indexes the entry pages of the built site, one bundle per period
+ * (src/search/plan.ts), which the search page merges in the browser with Pagefind's `mergeIndex`.
+ * Only pages marked with `data-pagefind-body` are indexed; their filters, metadata and sort keys
+ * come from the templates' `data-pagefind-*` attributes.
  *
- * The index files are taken in memory (`getFiles`) and written here rather than by Pagefind's
- * `writeFiles`: when Pagefind's backend fails while writing, its Node API never answers, and the
- * build would hang; our own writes fail as ordinary exceptions.
+ * Given the previous published site and its manifest, a shard whose fingerprint is unchanged
+ * is not indexed again: its files are hard-linked from the previous site. Everything else is
+ * indexed shard by shard, so Pagefind's memory holds one shard at a time. The output is the
+ * same, byte for byte, whether shards were reused or indexed from scratch.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import type { IndexFile } from "pagefind";
+import type { Entry } from "../model.ts";
+import { SearchIndexError } from "./errors.ts";
+import { indexContext, sharedFingerprint, shardFingerprint, withFingerprints } from "./fingerprint.ts";
+import { allFilesExist, linkFiles, writeNewFiles } from "./files.ts";
+import { MANIFEST_FORMAT, SEARCH_DIR, SHARD_LIST_FILE, sharedFilesOf, shardFilesOf, shardListOf } from "./layout.ts";
+import { closePagefind, indexShard, pagefindRuntimeFiles } from "./pagefind.ts";
+import { compare, planSearchShards } from "./plan.ts";
+import type { SearchIndexResult, SearchManifest, SearchManifestShard, SearchPage } from "./types.ts";
 
-export interface SearchIndexResult {
-  /** Pages in the index (only those marked `data-pagefind-body`, not every page scanned). */
-  pages: number;
-  outputPath: string;
+export { SearchIndexError } from "./errors.ts";
+export { planSearchShards, SHARD_PAGE_LIMIT, type SearchShardPlan } from "./plan.ts";
+export type { SearchIndexResult, SearchManifest, SearchManifestShard, SearchPage, ShardList } from "./types.ts";
+
+export interface IndexSearchOptions {
+  /** The new site, every HTML page already present (some may be hard links to the previous site's). */
+  siteDir: string;
+  language: string;
+  pages: readonly SearchPage[];
+  /** The previous published site and its manifest; it is only read, never changed. */
+  previous?: { siteDir: string; manifest: SearchManifest };
 }
 
-export async function indexSite(siteDir: string, language: string): Promise<SearchIndexResult> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+/** An entry's page as the search stage sees it. */
+export function searchPageOf(entry: Pick<Entry, "url" | "date">): SearchPage {
+  return { file: `${entry.url.slice(1)}index.html`, date: entry.date.date };
+}
+
+export async function indexSearch({ siteDir, language, pages, previous }: IndexSearchOptions): Promise<SearchIndexResult> {
+  if (previous && path.resolve(previous.siteDir) === path.resolve(siteDir)) {
+    throw new SearchIndexError(null, null, "the previous site must be another folder than the new one");
+  }
+  const plan = planSearchShards(pages);
+  const context = await indexContext(language);
+  const searchDir = path.join(siteDir, SEARCH_DIR);
+  const reusable = previous?.manifest.format === MANIFEST_FORMAT ? previous : undefined;
+  const previousDir = reusable && path.join(reusable.siteDir, SEARCH_DIR);
+  const previousShards = new Map(reusable?.manifest.shards.map((shard) => [shard.key, shard]));
+  await clearSearchDir(searchDir);
+
+  const shards: SearchManifestShard[] = [];
+  const rebuilt: string[] = [];
+  const reused: string[] = [];
+  // Pagefind's scripts and UI, as the first shard indexed here brought them.
+  let runtime: IndexFile[] | undefined;
   try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
-    const bundle = await index.getFiles();
-    if (bundle.errors.length > 0) throw new Error(`Pagefind could not build its index: ${bundle.errors.join("; ")}`);
-    const outputPath = path.join(siteDir, "pagefind");
-    let pages = 0;
-    for (const file of bundle.files) {
-      const target = path.join(outputPath, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-      if (file.path === "pagefind-entry.json") pages = indexedPageCount(file.content);
+    for (const [key, shardPages] of plan) {
+      const fingerprint = shardFingerprint(key, await withFingerprints(siteDir, key, shardPages), context);
+      const before = previousShards.get(key);
+      if (previousDir && before?.fingerprint === fingerprint && inFolder(`${key}/`, before.files) && (await allFilesExist(previousDir, before.files))) {
+        await place(key, () => linkFiles(previousDir, searchDir, before.files));
+        shards.push({ ...before });
+        reused.push(key);
+        continue;
+      }
+      const indexed = await indexShard(siteDir, key, shardPages, language);
+      const files = shardFilesOf(key, indexed.files);
+      await place(key, () => writeNewFiles(searchDir, files));
+      runtime ??= indexed.files;
+      shards.push({ key, fingerprint, pages: indexed.pages, files: files.map((file) => file.path) });
+      rebuilt.push(key);
     }
-    return { pages, outputPath };
+
+    const shared = { fingerprint: sharedFingerprint(context), files: [] as string[] };
+    const before = reusable?.manifest.shared;
+    if (previousDir && before?.fingerprint === shared.fingerprint && inFolder("", before.files) && (await allFilesExist(previousDir, before.files))) {
+      await place(null, () => linkFiles(previousDir, searchDir, before.files));
+      shared.files = before.files;
+    } else {
+      const files = sharedFilesOf(runtime ?? (await pagefindRuntimeFiles(language)));
+      await place(null, () => writeNewFiles(searchDir, files));
+      shared.files = files.map((file) => file.path).sort(compare);
+    }
+
+    const manifest: SearchManifest = { format: MANIFEST_FORMAT, shared, shards: shards.reverse() };
+    const list = `${JSON.stringify(shardListOf(manifest))}\n`;
+    await place(null, () => writeNewFiles(searchDir, [{ path: SHARD_LIST_FILE, content: Buffer.from(list) }]));
+    return { pages: shards.reduce((sum, shard) => sum + shard.pages, 0), manifest, rebuilt, reused };
   } finally {
-    await pagefind.close();
+    await closePagefind();
   }
 }
 
-/** Pagefind's own count of indexed pages, summed over languages, from its entry file. */
-function indexedPageCount(entryFile: Uint8Array): number {
-  const entry = JSON.parse(Buffer.from(entryFile).toString("utf8")) as { languages: Record<string, { page_count: number }> };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+/**
+ * A search folder left in the new site (an earlier run into the same folder) is removed whole,
+ * so that the index holds exactly this run's files; unlinking never touches a previous site's
+ * files. Anything else at that path is left, and writing into it fails.
+ */
+async function clearSearchDir(searchDir: string): Promise<void> {
+  const isDir = await stat(searchDir).then((info) => info.isDirectory(), () => false);
+  if (isDir) await rm(searchDir, { recursive: true });
+}
+
+/** Whether a manifest's files all lie under `prefix` in the search folder (a damaged manifest links nothing else). */
+function inFolder(prefix: string, files: readonly string[]): boolean {
+  return files.every((file) => file.startsWith(prefix) && !file.split("/").includes(".."));
+}
+
+/** Runs a write or link step, its failure reported with the shard it was for. */
+async function place(key: string | null, step: () => Promise<void>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    throw new SearchIndexError(key, null, `cannot write the index files: ${(error as Error).message}`);
+  }
 }

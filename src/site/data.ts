@@ -11,16 +11,15 @@ import { renderBodyHtml } from "./body-html.ts";
 import { companions, type Companion } from "./companions.ts";
 import { entityUrl, indexPeople, indexPlaces, slugsFor } from "./entities.ts";
 import type { PersonPage, PlacePage } from "./entities.ts";
-import { splitEntityPages, type EntityPart } from "./entity-pages.ts";
 import { buildTimelineExport, serializeTimelineExport } from "./export.ts";
 import { DENSE_SERIES, figureChart, summariseByMonth, type MonthSummary } from "./figure-chart.ts";
 import { groupFigureSeries, type FigureSeries } from "./figure-series.ts";
 import { listFigures } from "./figures.ts";
-import type { FigureRow } from "./figures.ts";
 import { groupByYearAndMonth } from "./groups.ts";
 import type { YearGroup } from "./groups.ts";
 import { MAX_MAP_PLACES, placeInset, worldMap, type MapPlace } from "./map.ts";
 import { sortChronologically } from "./order.ts";
+import { buildSitePages, pageUrls, type SitePages } from "./pages.ts";
 import { planTimelinePages, TIMELINE_PAGE_LIMIT, type TimelinePlan } from "./periods.ts";
 import { timeAxisFor } from "./time-axis.ts";
 import { timelineChart, type TimelineChart } from "./timeline-chart.ts";
@@ -79,14 +78,11 @@ export interface SiteData {
   timelinePages: TimelinePlan<SiteEntry>;
   timelineChart: TimelineChart;
   people: SitePerson[];
-  personParts: EntityPart<SitePerson, SitePerson["appearances"][number]>[];
   places: SitePlace[];
-  placeParts: EntityPart<SitePlace, SitePlace["appearances"][number]>[];
-  /** The places map, "" when no place has coordinates. */
-  placesMap: string;
-  /** Places on the map: every located one, or (when true) only the MAX_MAP_PLACES most mentioned. */
-  placesMapTruncated: boolean;
-  figures: FigureRow<SiteEntry>[];
+  /** The repeated pages (entries, periods, people, places, index pages), each with its own data. */
+  pages: SitePages;
+  /** The URL of every repeated page, rendered in this build or not (for the sitemap). */
+  pageUrls: string[];
   figureSeries: SiteFigureSeries[];
   /** The text of `timeline.json`. */
   exportJson: string;
@@ -136,6 +132,17 @@ export function buildSiteData(loaded: readonly Entry[]): SiteData {
       }))
     : [];
 
+  const placesMap = worldMap(mapData);
+  const pages = buildSitePages({
+    entries,
+    periods: timelinePages.pages,
+    people,
+    places,
+    // Places on the map: every located one, or (truncated) only the MAX_MAP_PLACES most mentioned.
+    placesMap: placesMap === "" ? null : { svg: placesMap, truncated: places.filter((place) => typeof place.lat === "number" && typeof place.lon === "number").length > MAX_MAP_PLACES },
+    figures: listFigures(entries),
+  });
+
   return {
     entries,
     newestFirst,
@@ -144,12 +151,9 @@ export function buildSiteData(loaded: readonly Entry[]): SiteData {
     timelinePages,
     timelineChart: timelineChart(entries, { hrefForMonth: timelinePages.monthHref }),
     people,
-    personParts: splitEntityPages(people),
     places,
-    placeParts: splitEntityPages(places),
-    placesMap: worldMap(mapData),
-    placesMapTruncated: places.filter((place) => typeof place.lat === "number" && typeof place.lon === "number").length > MAX_MAP_PLACES,
-    figures: listFigures(entries),
+    pages,
+    pageUrls: pageUrls(pages),
     figureSeries,
     exportJson: serializeTimelineExport(buildTimelineExport(chronological)),
   };

@@ -2,7 +2,8 @@
  * Items for the Atom feed in the shape `@11ty/eleventy-plugin-rss`'s feed template reads from a
  * collection (`url`, `date`, `data.title`, `data.summary`, `data.page`, `content`). Oldest first:
  * the template reverses the collection. Dates are the entries' own, so the feed's `updated` is
- * the newest entry's date, never the build time.
+ * the newest entry's date, never the build time. The feed carries the FEED_SIZE newest entries,
+ * as feeds do: readers poll it, and a feed of a whole archive would weigh megabytes.
  */
 import type { Entry } from "../model.ts";
 
@@ -19,8 +20,11 @@ export interface FeedItem {
   content: string;
 }
 
+export const FEED_SIZE = 50;
+
+/** Feed items of the FEED_SIZE newest of `entries` (given oldest first), oldest first. */
 export function feedItems(entries: readonly (Entry & { bodyHtml: string })[]): FeedItem[] {
-  return entries.map((entry) => ({
+  return entries.slice(-FEED_SIZE).map((entry) => ({
     url: entry.url,
     date: new Date(`${entry.date.date}T00:00:00Z`),
     data: {

@@ -31,11 +31,9 @@ export function isCurrentSection(pageUrl: string | undefined, sectionUrl: string
   return pageUrl.startsWith(sectionUrl);
 }
 
-/** The HTML page URLs of a collection, each once, sorted: the sitemap's list. */
-export function sitemapUrls(items: readonly { url?: string | false }[]): string[] {
-  const urls = items
-    .map((item) => item.url)
-    .filter((url): url is string => typeof url === "string" && url.endsWith("/"));
+/** The HTML page URLs of a collection and of `more` (pages not rendered in this build), each once, sorted: the sitemap's list. */
+export function sitemapUrls(items: readonly { url?: string | false }[], more: readonly string[] = []): string[] {
+  const urls = [...items.map((item) => item.url), ...more].filter((url): url is string => typeof url === "string" && url.endsWith("/"));
   return [...new Set(urls)].sort();
 }
 

@@ -3,8 +3,18 @@
  * compare equal, and near-repeats (a word changed or dropped) compare as similar.
  */
 
+/**
+ * ASCII plus the typographic punctuation of English news copy. Normalisation leaves such text
+ * as it is (… only becomes "...") and its letters and digits are exactly [A-Za-z0-9], so the key
+ * needs no Unicode-aware pass.
+ */
+const PLAIN_TEXT = /^[\x00-\x7F’‘“”–—…]*$/;
+/** A run of characters other than [a-z0-9], except a lone space (already what it would become). */
+const OTHER_THAN_ONE_SPACE = /[^a-z0-9]{2,}|[^a-z0-9 ]/g;
+
 /** Lower case, straight quotes, letters and digits only, single spaces. */
 export function comparisonKey(text: string): string {
+  if (PLAIN_TEXT.test(text)) return text.toLowerCase().replace(OTHER_THAN_ONE_SPACE, " ").trim();
   return text
     .normalize("NFKC")
     .toLowerCase()

@@ -22,7 +22,7 @@ export function splitSentences(paragraph: string): string[] {
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].trimEnd().length;
-    if (isAbbreviationEnd(text.slice(start, end))) continue;
+    if (isAbbreviationEnd(text, start, end)) continue;
     sentences.push(text.slice(start, end));
     start = match.index + match[0].length;
   }
@@ -30,12 +30,23 @@ export function splitSentences(paragraph: string): string[] {
   return sentences.filter((sentence) => sentence.trim() !== "");
 }
 
-/** "… Mr." or "… U.S." or "… N.J." ends in an abbreviation, not a sentence. */
-function isAbbreviationEnd(candidate: string): boolean {
-  const lastWord = /(\S+)$/.exec(candidate)?.[1] ?? "";
-  if (!lastWord.endsWith(".")) return false;
+/** "… Mr." or "… U.S." or "… N.J." ends in an abbreviation, not a sentence (the candidate is text[start, end)). */
+function isAbbreviationEnd(text: string, start: number, end: number): boolean {
+  if (text[end - 1] !== ".") return false;
+  // The last word, found by stepping back to a space: a regex anchored at the end would try every position.
+  let wordStart = end - 1;
+  while (wordStart > start && !isWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  const lastWord = text.slice(wordStart, end);
   const bare = lastWord.replace(/^["“‘(]+/, "").slice(0, -1);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true; // U.S, N.J, D.C
   if (/^\p{Lu}$/u.test(bare)) return true; // a middle initial: "David E. Sanger"
   return ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+/** What `\s` matches, by code unit. */
+function isWhiteSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }

@@ -25,7 +25,7 @@ const entries = [
 ];
 
 const html = renderReportHtml(
-  buildReport({ entries, written: ["vague"], skipped: [{ file: "content/articles/.DS_Store", note: "hidden file" }], searchPages: 3, times: { read: 1 } }),
+  buildReport({ entries, written: ["vague"], skipped: [{ file: "content/articles/.DS_Store", note: "hidden file" }], searchPages: 3, rendered: 0, times: { read: 1 } }),
 );
 
 /** The HTML of the section that starts at the element with this id, up to the next `<h2`. */

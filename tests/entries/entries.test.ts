@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/clean/index.ts";
 import { buildEntries, compareEntries, entryToMarkdown, markdownToEntry, type ProcessedArticle } from "../../src/entries/index.ts";
 import { bodyToMarkdown } from "../../src/entries/markdown.ts";
-import type { ArticleDate, Extraction } from "../../src/model.ts";
+import type { ArticleDate, Entry, Extraction } from "../../src/model.ts";
 import { articleFrom } from "../clean/helpers.ts";
 
 const noEntities: Extraction = { people: [], places: [], organizations: [], figures: [], outlet: null };
@@ -136,6 +136,44 @@ describe("writeEntries", () => {
     await rm(path.join(dir, `${two!.id}.md`));
     const edited = { ...one!, title: "Talks resume in Cairo on Monday" };
     expect((await writeEntries([edited, two!], dir)).sort()).toEqual([one!.id, two!.id].sort());
-    expect((await readdir(dir)).sort()).toEqual([".manifest.json", `${one!.id}.md`, `${two!.id}.md`].sort());
+    expect((await readdir(dir)).sort()).toEqual([".entry-keys.json", ".manifest.json", `${one!.id}.md`, `${two!.id}.md`].sort());
+  });
+
+  async function writtenPair() {
+    const { mkdtemp } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { writeEntries } = await import("../../src/entries/index.ts");
+    const dir = await mkdtemp(path.join(tmpdir(), "timeline-entries-"));
+    const [one, two] = buildEntries([
+      processed("Talks resume in Cairo\nText one.\n", "a.txt", dated("2024-01-01")),
+      processed("Truce holds in Gaza\nText two.\n", "b.txt", dated("2024-01-02")),
+    ]);
+    await writeEntries([one!, two!], dir);
+    return { dir, one: one!, two: two!, fileOf: (entry: Entry) => path.join(dir, `${entry.id}.md`), writeEntries, path };
+  }
+
+  it("keeps each file equal to its entry's Markdown when its records were cut short", async () => {
+    const { readFile, writeFile: write } = await import("node:fs/promises");
+    const { dir, one, two, fileOf, writeEntries, path } = await writtenPair();
+    await write(path.join(dir, ".manifest.json"), "{");
+    await write(path.join(dir, ".entry-keys.json"), '{"');
+    const edited = { ...two, lead: "A new lead." };
+    expect((await writeEntries([one, edited], dir)).sort()).toEqual([one.id, two.id].sort());
+    expect(await readFile(fileOf(edited), "utf8")).toBe(entryToMarkdown(edited));
+    expect(await readFile(fileOf(one), "utf8")).toBe(entryToMarkdown(one));
+    expect(await writeEntries([one, edited], dir)).toEqual([]);
+  });
+
+  it("drops its records when a write fails, so the next build trusts none of them", async () => {
+    const { mkdir, readdir, rm } = await import("node:fs/promises");
+    const { dir, one, two, fileOf, writeEntries } = await writtenPair();
+    await rm(fileOf(two));
+    await mkdir(fileOf(two)); // a folder where the file has to go
+    const edited = { ...two, lead: "A new lead." };
+    await expect(writeEntries([one, edited], dir)).rejects.toThrow();
+    expect((await readdir(dir)).filter((name) => name.startsWith("."))).toEqual([]);
+    await rm(fileOf(two), { recursive: true });
+    expect((await writeEntries([one, edited], dir)).sort()).toEqual([one.id, two.id].sort());
   });
 });

@@ -57,8 +57,13 @@ describe("build on the seeds", () => {
       expect((await stat(path.join(site, entry.url, "index.html"))).isFile()).toBe(true);
     }
     const pagefind = await readdir(path.join(site, "pagefind"));
-    expect(pagefind).toContain("pagefind.js");
-    expect(pagefind).toContain("pagefind-ui.js");
+    expect(pagefind).toEqual(expect.arrayContaining(["pagefind-ui.js", "pagefind-ui.css", "shards.json"]));
+    // One Pagefind bundle per period, newest first, holding every entry between them.
+    const list = JSON.parse(await readFile(path.join(site, "pagefind", "shards.json"), "utf8")) as { shards: { key: string; bundle: string; pages: number }[] };
+    const years = [...new Set(exported.entries.map((entry) => entry.date.slice(0, 4)))].sort().reverse();
+    expect(list.shards.map((shard) => shard.key)).toEqual(years);
+    expect(list.shards.reduce((sum, shard) => sum + shard.pages, 0)).toBe(5);
+    for (const shard of list.shards) expect(await readdir(path.join(site, "pagefind", shard.bundle))).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-entry.json"]));
     expect(report.searchPages).toBe(5);
   });
 

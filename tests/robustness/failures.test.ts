@@ -86,7 +86,8 @@ describe("npm run build with bad articles", () => {
     const fixed = await runBuildCli(project.root);
     expect(fixed.stderr).not.toContain("Build");
     expect(fixed.code).toBe(0);
-    expect(fixed.stdout).toContain("Built 1 entries (1 new or changed), 1 pages indexed for search.");
+    expect(fixed.stdout).toContain("Built 1 entries (1 new or changed);");
+    expect(fixed.stdout).toContain("search index: 1 pages, 1 of 1 period shards re-indexed.");
     const after = await hashTree(project.site);
     expect(after.has("entries/talks-resume-in-cairo-on-sunday/index.html")).toBe(true);
     expect(after.has("entries/old-entry/index.html")).toBe(false);
@@ -97,13 +98,14 @@ describe("npm run build with bad articles", () => {
 describe("a build that fails after the site was partly written", () => {
   it("leaves the previous _site/ as it was when Pagefind fails, and npm run build exits non-zero", async () => {
     const project = await makeProject({ "good.txt": GOOD });
-    // A page written where Pagefind must create its folder: Eleventy succeeds, Pagefind cannot write.
+    // A page written where the search index must create its folder: Eleventy succeeds, the index cannot be written.
     await writeFile(path.join(project.root, "templates", "in-the-way.njk"), "---\npermalink: /pagefind\neleventyAllowMissingExtension: true\n---\nin the way\n");
     const before = await previousSite(project);
-    // Run as a process: Pagefind's service dies on this error without answering, which would
-    // leave an in-process build waiting for ever (see the report of issue 6).
+    // Run as a process, as `npm run build` runs: a write failure must end it, never leave it waiting.
     const run = await runBuildCli(project.root);
-    expect(run.code).not.toBe(0);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Build failed; _site/ was left as it was.");
+    expect(run.stderr).toMatch(/Search index, shard \d{4}: cannot write the index files: ENOTDIR/);
     expect([...(await hashTree(project.site)).entries()]).toEqual([...before.entries()]);
   });
 

@@ -110,13 +110,21 @@ export interface SearchFragment {
   filters: Record<string, string[]>;
 }
 
-/** The pages of a built site's Pagefind index, read from its (gzipped) fragment files. */
+/**
+ * The pages of a built site's Pagefind index, read from the (gzipped) fragment files of every
+ * shard bundle listed in pagefind/shards.json; each shard's sort anchor (src/search/pagefind.ts)
+ * is not a page and is left out.
+ */
 export async function searchFragments(site: string): Promise<SearchFragment[]> {
-  const dir = path.join(site, "pagefind", "fragment");
+  const list = JSON.parse(await readFile(path.join(site, "pagefind", "shards.json"), "utf8")) as { shards: { bundle: string }[] };
   const fragments: SearchFragment[] = [];
-  for (const name of (await readdir(dir)).sort()) {
-    const text = gunzipSync(await readFile(path.join(dir, name))).toString("utf8");
-    fragments.push(JSON.parse(text.replace(/^pagefind_dcd/, "")) as SearchFragment);
+  for (const { bundle } of list.shards) {
+    const dir = path.join(site, "pagefind", bundle, "fragment");
+    for (const name of (await readdir(dir)).sort()) {
+      const text = gunzipSync(await readFile(path.join(dir, name))).toString("utf8");
+      const fragment = JSON.parse(text.replace(/^pagefind_dcd/, "")) as SearchFragment;
+      if (fragment.url !== "/search/") fragments.push(fragment);
+    }
   }
   return fragments;
 }

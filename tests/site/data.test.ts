@@ -52,7 +52,7 @@ describe("buildSiteData", () => {
   test("groups, figures and the export follow the same order", () => {
     expect(data.years.map((y) => y.year)).toEqual([2023, 2024]);
     expect(data.yearsNewestFirst.map((y) => y.year)).toEqual([2024, 2023]);
-    expect(data.figures.map((row) => [row.figure.value, row.entry.id])).toEqual([
+    expect(data.pages.figureTables.flatMap((page) => page.items).map((row) => [row.figure.value, row.entry.id])).toEqual([
       [135, "early"],
       [120, "late"],
     ]);
@@ -73,8 +73,8 @@ describe("pictures and entity pages", () => {
     expect(two.people.find((p) => p.name === "David Barnea")?.places).toEqual([{ name: "Doha", url: "/places/doha/", count: 1 }]);
     expect(two.places[0]?.mentionCount).toBe(1);
     expect(two.places[0]?.inset).toMatch(/^<svg class="chart map place-inset"/);
-    expect(two.placesMap).toMatch(/^<svg class="chart map world-map"/);
-    expect(two.placeParts.map((p) => p.url)).toEqual(["/places/doha/"]);
+    expect(two.pages.placesIndex[0]?.map?.svg).toMatch(/^<svg class="chart map world-map"/);
+    expect(two.pages.placeParts.map((p) => p.url)).toEqual(["/places/doha/"]);
   });
 
   test("the timeline has its picture and, at this size, no period pages", () => {
@@ -85,7 +85,7 @@ describe("pictures and entity pages", () => {
 
   test("a place without coordinates gets no inset, and no map is drawn for none", () => {
     expect(data.places[0]?.inset).toBe("");
-    expect(data.placesMap).toBe("");
+    expect(data.pages.placesIndex[0]?.map).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { indexSite } from "../../src/search/index.ts";
+import { indexSearch, searchPageOf } from "../../src/search/index.ts";
 import { chromiumMissing, collectPageErrors, launchChromium } from "../support/browser.ts";
 import { renderSite } from "../support/eleventy.ts";
 import { makeEntry, writeEntryFiles } from "../support/entries.ts";
@@ -49,7 +49,7 @@ beforeAll(async () => {
   } finally {
     delete process.env.TIMELINE_SITE_CONFIG;
   }
-  await indexSite(site, "en");
+  await indexSearch({ siteDir: site, language: "en", pages: entries.map(searchPageOf) });
 });
 
 afterAll(async () => {
@@ -107,6 +107,18 @@ describe.skipIf(chromiumMissing())("served under the prefix, in Chromium", () =>
     const result = page.locator(".pagefind-ui__result-link").first();
     await result.waitFor({ timeout: 20_000 });
     await expect(result.getAttribute("href")).resolves.toBe(`${PREFIX}entries/later-talks/`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("search merges both years' bundles under the prefix, in date order either way", async () => {
+    const page = await browser.newPage();
+    const errors = collectPageErrors(page);
+    const links = () => page.locator(".pagefind-ui__result-link").evaluateAll((found) => found.map((a) => a.getAttribute("href")));
+    for (const [sort, expected] of [["asc", ["first-talks", "later-talks"]], ["desc", ["later-talks", "first-talks"]]] as const) {
+      await page.goto(`${server.url}${PREFIX}search/?q=doha&sort=${sort}`);
+      await expect.poll(links, { timeout: 20_000 }).toEqual(expected.map((slug) => `${PREFIX}entries/${slug}/`));
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "../../src/cli/build.ts";
 import type { Entry } from "../../src/model.ts";
-import { indexSite } from "../../src/search/index.ts";
+import { indexSearch, searchPageOf } from "../../src/search/index.ts";
 import { PROJECT_ROOT, renderSite } from "./eleventy.ts";
 import { writeEntryFiles } from "./entries.ts";
 
@@ -27,6 +27,6 @@ export async function buildSiteFromEntries(entries: readonly Entry[]): Promise<s
   await writeEntryFiles(entriesDir, entries);
   const site = path.join(work, "_site");
   await renderSite(entriesDir, site);
-  await indexSite(site, "en");
+  await indexSearch({ siteDir: site, language: "en", pages: entries.map(searchPageOf) });
   return site;
 }

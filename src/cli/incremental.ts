@@ -1,0 +1,122 @@
+/**
+ * Rebuilding only what changed. A build records, next to its other derived files, what the site
+ * it published was made from: a render key (templates, Eleventy config, site code, settings,
+ * locked package versions) and each repeated page's fingerprint (src/site/fingerprints.ts). The
+ * next build with the same render key hard-links every page whose fingerprint is unchanged from
+ * the published site into its fresh staging folder and asks Eleventy for the others only.
+ *
+ * Hard links are safe because nothing ever writes into a file of a published site: the staging
+ * folder starts empty, Eleventy writes only the pages not linked, and the swap replaces the
+ * folder whole. The record is removed before the swap and written after it, so a build
+ * interrupted in between leaves none, and the next build renders everything.
+ */
+import { createHash } from "node:crypto";
+import { link, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { SearchManifest } from "../search/index.ts";
+import { hashTree } from "./cache.ts";
+
+const MANIFEST = "site-manifest.json";
+const FORMAT = 1;
+
+export interface SiteManifest {
+  format: typeof FORMAT;
+  renderKey: string;
+  /** The published folder the record is about. */
+  site: string;
+  /** Repeated page URL → fingerprint. */
+  pages: Record<string, string>;
+  /** What the search stage needs to reuse its index shards (src/search). */
+  search: SearchManifest | null;
+}
+
+/** The files Eleventy's output depends on besides the data: hashed into the render key. */
+export interface RenderInputs {
+  projectRoot: string;
+  templatesDir: string;
+  settingsFile: string;
+}
+
+export async function renderKeyFor(inputs: RenderInputs): Promise<string> {
+  const hash = createHash("sha256");
+  const code = path.join(inputs.projectRoot, "src");
+  for (const target of [
+    inputs.templatesDir,
+    path.join(inputs.projectRoot, ".eleventy.ts"),
+    path.join(code, "site"),
+    path.join(code, "model.ts"),
+    inputs.settingsFile,
+    path.join(inputs.projectRoot, "package-lock.json"),
+  ]) {
+    hash.update(`${target}\0`);
+    await hashTree(hash, target);
+  }
+  return hash.digest("hex");
+}
+
+export async function readSiteManifest(workDir: string): Promise<SiteManifest | null> {
+  const text = await readFile(path.join(workDir, MANIFEST), "utf8").catch(() => null);
+  if (text === null) return null;
+  try {
+    const manifest = JSON.parse(text) as SiteManifest;
+    return manifest.format === FORMAT && typeof manifest.pages === "object" ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeSiteManifest(workDir: string, manifest: SiteManifest): Promise<void> {
+  await mkdir(workDir, { recursive: true });
+  await writeFile(path.join(workDir, MANIFEST), `${JSON.stringify(manifest)}\n`);
+}
+
+export async function forgetSiteManifest(workDir: string): Promise<void> {
+  await rm(path.join(workDir, MANIFEST), { force: true });
+}
+
+/** The previous record, when it describes the published `siteDir` and was made with the same render key. */
+export async function reusableManifest(workDir: string, siteDir: string, renderKey: string): Promise<SiteManifest | null> {
+  const manifest = await readSiteManifest(workDir);
+  if (!manifest || manifest.renderKey !== renderKey || manifest.site !== siteDir) return null;
+  const published = await stat(siteDir).catch(() => null);
+  return published?.isDirectory() ? manifest : null;
+}
+
+/** The file a repeated page's URL (always ending in "/") is written to. */
+export function pageFile(url: string): string {
+  return `${url.slice(1)}index.html`;
+}
+
+/**
+ * Hard-links into `staging` every page of `fingerprints` whose fingerprint equals the previous
+ * one and whose file the published site still has; returns the URLs left to render.
+ */
+export async function linkUnchangedPages(options: {
+  previousSite: string;
+  staging: string;
+  fingerprints: ReadonlyMap<string, string>;
+  previous: Readonly<Record<string, string>>;
+}): Promise<Set<string>> {
+  const toRender = new Set<string>();
+  const made = new Set<string>();
+  for (const [url, fingerprint] of options.fingerprints) {
+    if (options.previous[url] !== fingerprint) {
+      toRender.add(url);
+      continue;
+    }
+    const file = pageFile(url);
+    const target = path.join(options.staging, file);
+    const folder = path.dirname(target);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    try {
+      await link(path.join(options.previousSite, file), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      toRender.add(url); // removed from the published site by hand: render it again
+    }
+  }
+  return toRender;
+}

@@ -1,0 +1,94 @@
+/**
+ * Entry files on disk. `dir` holds one `<id>.md` per entry and two records of the last write:
+ * `.manifest.json`, the hash of each file's content, and `.entry-keys.json`, the hash of the
+ * entry each file was made from (with the code that turns entries into Markdown). A rebuild
+ * serialises only entries whose key changed, and writes only files whose content changed, so
+ * with nothing changed it hashes each entry's JSON and reads no entry file back.
+ */
+import { createHash, hash as hashText, randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Entry } from "../model.ts";
+import { entryToMarkdown } from "./markdown.ts";
+
+const MANIFEST = ".manifest.json";
+const ENTRY_KEYS = ".entry-keys.json";
+/** The code an entry file's bytes depend on besides the entry itself. */
+const SERIALISER = ["markdown.ts", "yaml.ts"];
+
+/**
+ * Makes `dir` hold exactly one Markdown file per entry. Unchanged files are not rewritten, so a
+ * watcher (the dev server) sees only the entries that really changed. Returns the ids written.
+ */
+export async function writeEntries(entries: readonly Entry[], dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const manifestFile = path.join(dir, MANIFEST);
+  const keysFile = path.join(dir, ENTRY_KEYS);
+  const [manifestText, keysText, names, serialiser] = await Promise.all([readRecord(manifestFile), readRecord(keysFile), readdir(dir), serialiserHash()]);
+  const previous = parseRecord(manifestText);
+  const previousKeys = parseRecord(keysText);
+  const present = new Set(names);
+  const keep = new Set([...entries.map((entry) => `${entry.id}.md`), MANIFEST, ENTRY_KEYS]);
+  await Promise.all(names.filter((name) => !keep.has(name)).map((stale) => rm(path.join(dir, stale), { recursive: true, force: true })));
+
+  const manifest: Record<string, string> = {};
+  const keys: Record<string, string> = {};
+  const written: string[] = [];
+  let recordsRemoved = false;
+  for (const entry of entries) {
+    const fileName = `${entry.id}.md`;
+    const key = createHash("sha256").update(serialiser).update(JSON.stringify(entry)).digest("base64url");
+    keys[fileName] = key;
+    const file = present.has(fileName) ? previous[fileName] : undefined;
+    if (file !== undefined && previousKeys[fileName] === key) {
+      manifest[fileName] = file;
+      continue;
+    }
+    const markdown = entryToMarkdown(entry);
+    const hash = hashText("sha256", markdown, "base64url");
+    manifest[fileName] = hash;
+    if (file === hash) continue;
+    if (!recordsRemoved) {
+      // Until the new records are written, an interrupted build must not trust the old ones.
+      await Promise.all([rm(manifestFile, { force: true }), rm(keysFile, { force: true })]);
+      recordsRemoved = true;
+    }
+    // Synchronous: measured here, thousands of small files write several times faster than through the thread pool.
+    writeFileSync(path.join(dir, fileName), markdown);
+    written.push(entry.id);
+  }
+  await Promise.all([writeRecord(manifestFile, manifest, recordsRemoved ? null : manifestText), writeRecord(keysFile, keys, recordsRemoved ? null : keysText)]);
+  return written;
+}
+
+/**
+ * Hash of the serialiser's source, read once per process: editing it re-serialises every entry.
+ * Source that cannot be read gives a key no earlier build has, so nothing is taken as unchanged.
+ */
+let serialiser: Promise<string> | undefined;
+function serialiserHash(): Promise<string> {
+  serialiser ??= Promise.all(SERIALISER.map((name) => readFile(new URL(name, import.meta.url), "utf8")))
+    .then((sources) => hashText("sha256", sources.join("\0"), "base64url"))
+    .catch(() => randomUUID());
+  return serialiser;
+}
+
+async function readRecord(file: string): Promise<string | null> {
+  return readFile(file, "utf8").catch(() => null);
+}
+
+/** A record cut short by an interrupted build counts as no record. */
+function parseRecord(text: string | null): Record<string, string> {
+  try {
+    return text === null ? {} : (JSON.parse(text) as Record<string, string>);
+  } catch {
+    return {};
+  }
+}
+
+/** Writes the record unless the file already holds exactly this text. */
+async function writeRecord(file: string, record: Record<string, string>, current: string | null): Promise<void> {
+  const text = `${JSON.stringify(record, Object.keys(record).sort(), 0)}\n`;
+  if (text !== current) await writeFile(file, text);
+}

@@ -1,0 +1,85 @@
+/**
+ * Fingerprints that decide whether a shard's bundle from the previous build can be reused: a
+ * shard's depends on its key, its pages (file and page fingerprint), the language, Pagefind's
+ * version and this folder's own code (any change here may change what the bundles hold).
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { cannotRead } from "./errors.ts";
+import type { SearchPage } from "./types.ts";
+
+/** What every bundle of one build depends on besides its pages. */
+export interface IndexContext {
+  language: string;
+  pagefindVersion: string;
+  codeVersion: string;
+}
+
+/**
+ * Each page with its fingerprint: the one given, or the SHA-256 of the file's bytes (read a few
+ * at a time: a shard may list thousands of files).
+ */
+export async function withFingerprints(siteDir: string, key: string, pages: readonly SearchPage[]): Promise<Required<SearchPage>[]> {
+  const result: Required<SearchPage>[] = new Array(pages.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < pages.length) {
+      const at = next++;
+      const page = pages[at]!;
+      const fingerprint = page.fingerprint ?? sha256(await readFile(path.join(siteDir, page.file)).catch(cannotRead(key, page.file)));
+      result[at] = { ...page, fingerprint };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, pages.length) }, worker));
+  return result;
+}
+
+const READ_AHEAD = 16;
+
+/** `pages` carry their fingerprints and are in the plan's order (by file). */
+export function shardFingerprint(key: string, pages: readonly Required<SearchPage>[], context: IndexContext): string {
+  return sha256(JSON.stringify(["shard", key, context, pages.map((page) => [page.file, page.fingerprint])]));
+}
+
+/** The shared files (the Default UI) come from Pagefind alone. */
+export function sharedFingerprint(context: IndexContext): string {
+  return sha256(JSON.stringify(["shared", context.pagefindVersion, context.codeVersion]));
+}
+
+export async function indexContext(language: string): Promise<IndexContext> {
+  return { language, pagefindVersion: await pagefindVersion(), codeVersion: await searchCodeVersion() };
+}
+
+let codeVersion: Promise<string> | undefined;
+
+/** Hash of the files of this folder (src/search/), names and contents. */
+function searchCodeVersion(): Promise<string> {
+  return (codeVersion ??= (async () => {
+    const dir = fileURLToPath(new URL(".", import.meta.url));
+    const hash = createHash("sha256");
+    for (const name of (await readdir(dir)).sort()) hash.update(`${name}\0`).update(await readFile(path.join(dir, name))).update("\0");
+    return hash.digest("hex");
+  })());
+}
+
+let installedPagefind: Promise<string> | undefined;
+
+/**
+ * The installed Pagefind's version, from its package.json found as Node finds the package
+ * (its `exports` do not expose package.json to `require`).
+ */
+function pagefindVersion(): Promise<string> {
+  return (installedPagefind ??= (async () => {
+    for (let dir = fileURLToPath(new URL(".", import.meta.url)); ; dir = path.dirname(dir)) {
+      const text = await readFile(path.join(dir, "node_modules", "pagefind", "package.json"), "utf8").catch(() => undefined);
+      if (text !== undefined) return (JSON.parse(text) as { version: string }).version;
+      if (path.dirname(dir) === dir) throw new Error("Search index: the pagefind package is not installed");
+    }
+  })());
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}

@@ -1,0 +1,75 @@
+/**
+ * One shard through Pagefind's Node API: a fresh index for the shard's pages only, its files
+ * taken in memory, then the index deleted so that Pagefind's process never holds more than one
+ * shard. The caller closes Pagefind (`closePagefind`) when done, also on error.
+ *
+ * Every shard also gets a sort anchor: a page that sorts before every real page and that no
+ * search can find. Pagefind scores a date-sorted result by its position in the shard's date
+ * order, and the anchor takes position 0, so every real page has a position of 1 or more; the
+ * search page needs that to order merged shards by date (templates/assets/search.js).
+ */
+import path from "node:path";
+import { readFile } from "node:fs/promises";
+import * as pagefind from "pagefind";
+import type { IndexFile } from "pagefind";
+import { cannotRead, SearchIndexError } from "./errors.ts";
+import type { SearchPage } from "./types.ts";
+
+/**
+ * The anchor: sorted first by its date, and made of one word that no reader types ("⁔" is a
+ * word character to Pagefind, so the page is kept; a page without words would be dropped).
+ */
+const SORT_ANCHOR = '<html><body><div data-pagefind-body data-pagefind-sort="date:0000-00-00">⁔</div></body></html>';
+
+export interface IndexedShard {
+  files: IndexFile[];
+  /** Pages Pagefind indexed, the anchor not counted. */
+  pages: number;
+}
+
+export async function indexShard(siteDir: string, key: string, pages: readonly SearchPage[], language: string): Promise<IndexedShard> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new SearchIndexError(key, null, `Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    for (const page of pages) {
+      const content = await readFile(path.join(siteDir, page.file), "utf8").catch(cannotRead(key, page.file));
+      const added = await index.addHTMLFile({ sourcePath: page.file, content });
+      if (added.errors.length > 0) throw new SearchIndexError(key, page.file, `Pagefind could not index the page: ${added.errors.join("; ")}`);
+    }
+    const anchor = await index.addHTMLFile({ url: "/search/", content: SORT_ANCHOR });
+    if (anchor.errors.length > 0) throw new SearchIndexError(key, null, `Pagefind could not add the sort anchor: ${anchor.errors.join("; ")}`);
+    const bundle = await index.getFiles();
+    if (bundle.errors.length > 0) throw new SearchIndexError(key, null, `Pagefind could not build the index: ${bundle.errors.join("; ")}`);
+    return { files: bundle.files, pages: indexedPageCount(bundle.files) - 1 };
+  } finally {
+    // After a failure Pagefind's process may be gone; the failure, not this, is what to report.
+    await index.deleteIndex().catch(() => undefined);
+  }
+}
+
+/** The files Pagefind writes for an index of no pages: its scripts and UI. */
+export async function pagefindRuntimeFiles(language: string): Promise<IndexFile[]> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new SearchIndexError(null, null, `Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    const bundle = await index.getFiles();
+    if (bundle.errors.length > 0) throw new SearchIndexError(null, null, `Pagefind could not build its files: ${bundle.errors.join("; ")}`);
+    return bundle.files;
+  } finally {
+    // After a failure Pagefind's process may be gone; the failure, not this, is what to report.
+    await index.deleteIndex().catch(() => undefined);
+  }
+}
+
+/** Stops Pagefind's process (it would keep Node running otherwise). */
+export async function closePagefind(): Promise<void> {
+  await pagefind.close();
+}
+
+/** Pagefind's own count of indexed pages, summed over languages, from its entry file. */
+function indexedPageCount(files: readonly IndexFile[]): number {
+  const entryFile = files.find((file) => file.path === "pagefind-entry.json");
+  if (!entryFile) return 0;
+  const entry = JSON.parse(Buffer.from(entryFile.content).toString("utf8")) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}

@@ -1,0 +1,64 @@
+/**
+ * Which shard each page goes to: one per year, and a year with more than SHARD_PAGE_LIMIT pages
+ * is split into quarters. Keys ("2024", "2024-Q2") sort in date order as plain strings, because a
+ * year is either whole or split, never both; so shards cover disjoint periods in key order, which
+ * the search page relies on to sort by date across them (templates/assets/search.js).
+ */
+import type { SearchPage } from "./types.ts";
+
+/**
+ * Above this many pages a year is split into quarters (not months: every bundle costs the reader
+ * requests, so a busy year makes four bundles, not twelve). The limit bounds what one edit costs:
+ * Pagefind indexes about 300 pages a second here (an 857-page shard: 2.8 s), so re-indexing a
+ * full shard stays within a one-article rebuild's budget at 10,000 articles. A larger limit would
+ * mean fewer bundles for the reader, each costing the first search about seven requests and two
+ * round trips (README, "Search"), but a slower rebuild; a smaller one the reverse.
+ */
+export const SHARD_PAGE_LIMIT = 1000;
+
+/** Shard key → its pages, oldest period first; pages ordered by file. */
+export type SearchShardPlan = Map<string, SearchPage[]>;
+
+export function planSearchShards(pages: readonly SearchPage[], limit = SHARD_PAGE_LIMIT): SearchShardPlan {
+  const seen = new Set<string>();
+  for (const page of pages) checkPage(page, seen);
+  const byYear = groupBy(pages, (page) => page.date.slice(0, 4));
+  const shards = new Map<string, SearchPage[]>();
+  for (const [year, inYear] of byYear) {
+    if (inYear.length <= limit) shards.set(year, inYear);
+    else for (const [quarter, inQuarter] of groupBy(inYear, quarterOf)) shards.set(quarter, inQuarter);
+  }
+  return new Map([...shards.keys()].sort(compare).map((key) => [key, shards.get(key)!.sort((a, b) => compare(a.file, b.file))]));
+}
+
+/** "2024-Q2" for a page dated in April, May or June 2024. */
+function quarterOf(page: SearchPage): string {
+  return `${page.date.slice(0, 4)}-Q${Math.floor((Number(page.date.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function checkPage(page: SearchPage, seen: Set<string>): void {
+  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(page.date)) {
+    throw new Error(`Search index: ${page.file} has no date of the form YYYY-MM-DD (got "${page.date}")`);
+  }
+  if (page.file === "" || page.file.startsWith("/") || page.file.includes("\\") || page.file.split("/").includes("..")) {
+    throw new Error(`Search index: "${page.file}" is not a path inside the site (POSIX, relative, no "..")`);
+  }
+  if (seen.has(page.file)) throw new Error(`Search index: ${page.file} is listed twice`);
+  seen.add(page.file);
+}
+
+/** Code-point order, the same under every locale. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,52 @@
+/**
+ * The search stage's data: the pages to index, the manifest that lets the next build reuse the
+ * shards that did not change, and what one indexing run did.
+ */
+
+/** One page to index (an entry page, marked `data-pagefind-body` by its template). */
+export interface SearchPage {
+  /** Output file relative to the site root, POSIX: "entries/some-title/index.html". */
+  file: string;
+  /** Best-estimate date of the page's entry, YYYY-MM-DD (decides its shard). */
+  date: string;
+  /** Changes whenever the page's HTML may change; when absent, the SHA-256 of the file's bytes. */
+  fingerprint?: string;
+}
+
+/** One shard's bundle as built: enough to decide, next time, whether it can be reused. */
+export interface SearchManifestShard {
+  /** The period: "2024" or "2024-05". */
+  key: string;
+  /** Hash of everything the bundle depends on (see src/search/fingerprint.ts). */
+  fingerprint: string;
+  /** Pages Pagefind indexed in this shard. */
+  pages: number;
+  /** The bundle's files, relative to `<site>/pagefind/`, sorted: "2024/pagefind-entry.json", … */
+  files: string[];
+}
+
+/** JSON-serialisable record of a site's search index; kept by the caller for the next build. */
+export interface SearchManifest {
+  /** Format of this manifest; a manifest of another format is never reused. */
+  format: number;
+  /** Files every bundle shares (the Default UI), relative to `<site>/pagefind/`. */
+  shared: { fingerprint: string; files: string[] };
+  /** Newest period first, as the browser merges them. */
+  shards: SearchManifestShard[];
+}
+
+export interface SearchIndexResult {
+  /** Pages in the index, over all shards. */
+  pages: number;
+  manifest: SearchManifest;
+  /** Shard keys indexed by Pagefind this time. */
+  rebuilt: string[];
+  /** Shard keys whose files were hard-linked from the previous site. */
+  reused: string[];
+}
+
+/** What the search page reads (`<site>/pagefind/shards.json`): the bundles to merge, newest first. */
+export interface ShardList {
+  format: number;
+  shards: { key: string; bundle: string; pages: number }[];
+}

@@ -1,0 +1,161 @@
+/**
+ * Rebuilds reuse the published site: only pages whose data changed are rendered, unchanged pages
+ * are hard links to the published files, and the result is byte for byte the site a build from
+ * scratch makes. Builds the seed articles into temporary folders.
+ */
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import "../support/eleventy.ts"; // registers tsx so Eleventy can load .eleventy.ts inside vitest
+import { build } from "../../src/cli/build.ts";
+import { renderSite } from "../../src/cli/eleventy.ts";
+import { linkUnchangedPages, renderKeyFor } from "../../src/cli/incremental.ts";
+import { buildSiteData } from "../../src/site/data.ts";
+import { loadEntries } from "../../src/site/load.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const seeds = path.join(root, "content", "articles");
+
+/** Every file under `dir`, relative path → bytes. */
+async function snapshot(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file), await readFile(file));
+  }
+  return files;
+}
+
+function expectSameSite(actual: Map<string, Buffer>, expected: Map<string, Buffer>) {
+  expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+  const different = [...expected.keys()].filter((file) => !actual.get(file)!.equals(expected.get(file)!));
+  expect(different).toEqual([]);
+}
+
+describe("an incremental rebuild", () => {
+  let temp: string;
+  let articles: string;
+  let names: string[];
+  const site = () => path.join(temp, "_site");
+  const work = () => path.join(temp, "work");
+  const rebuild = () => build({ projectRoot: root, articlesDir: articles, outDir: site(), workDir: work() });
+  /** A build from scratch of the same articles, in folders of its own. */
+  const fromScratch = async (label: string) => {
+    const out = path.join(temp, `scratch-${label}`);
+    await build({ projectRoot: root, articlesDir: articles, outDir: out, workDir: path.join(temp, `scratch-work-${label}`) });
+    return snapshot(out);
+  };
+
+  beforeAll(async () => {
+    temp = await mkdtemp(path.join(tmpdir(), "timeline-incremental-"));
+    articles = path.join(temp, "articles");
+    names = (await readdir(seeds)).filter((name) => name.endsWith(".txt")).sort();
+    await mkdir(articles);
+    for (const name of names.slice(0, -1)) await cp(path.join(seeds, name), path.join(articles, name));
+    await rebuild();
+  });
+
+  test("with nothing changed renders no repeated page and publishes the same bytes", async () => {
+    const before = await snapshot(site());
+    const report = await rebuild();
+    expect(report.rendered).toBe(0);
+    expect(report.searchShards.rebuilt).toEqual([]);
+    expect(report.searchShards.reused.length).toBeGreaterThan(0);
+    expectSameSite(await snapshot(site()), before);
+  });
+
+  test("after an article is added renders only what it touches, and equals a build from scratch", async () => {
+    const before = await snapshot(site());
+    await cp(path.join(seeds, names.at(-1)!), path.join(articles, names.at(-1)!));
+    const report = await rebuild();
+    const added = report.entries.find((entry) => entry.sources.some((source) => source.endsWith(names.at(-1)!)))!;
+    const after = await snapshot(site());
+    const pages = [...after.keys()].filter((file) => file.endsWith("index.html")).length;
+    expect(report.rendered).toBeGreaterThan(0);
+    expect(report.rendered).toBeLessThan(pages / 2);
+    expect(report.searchShards.rebuilt).toEqual([added.date.slice(0, 4)]);
+    expect(after.has(`entries/${added.id}/index.html`)).toBe(true);
+    expect([...after.keys()].filter((file) => !before.has(file)).length).toBeGreaterThan(0);
+    expectSameSite(after, await fromScratch("added"));
+  });
+
+  test("after an article is removed drops its page, and equals a build from scratch", async () => {
+    const removed = names[0]!;
+    const before = (await build({ projectRoot: root, articlesDir: articles, outDir: site(), workDir: work() })).entries.find((entry) => entry.sources.some((source) => source.endsWith(removed)))!;
+    await rm(path.join(articles, removed));
+    await rebuild();
+    const after = await snapshot(site());
+    expect(after.has(`entries/${before.id}/index.html`)).toBe(false);
+    expectSameSite(after, await fromScratch("removed"));
+  });
+
+  test("re-renders a page deleted from the published site by hand", async () => {
+    const victim = (await readdir(path.join(site(), "people")))[0]!;
+    const file = path.join(site(), "people", victim, "index.html");
+    const expected = await readFile(file);
+    await rm(file);
+    const report = await rebuild();
+    expect(report.rendered).toBe(1);
+    expect(await readFile(file)).toEqual(expected);
+  });
+});
+
+describe("renderSite", () => {
+  test("in several Eleventy runs makes the same site as in one", async () => {
+    const temp = await mkdtemp(path.join(tmpdir(), "timeline-batches-"));
+    const work = path.join(temp, "work");
+    await build({ projectRoot: root, outDir: path.join(temp, "site"), workDir: work });
+    const data = buildSiteData(await loadEntries(path.join(work, "entries")));
+    await renderSite(root, path.join(work, "entries"), path.join(temp, "one"), { data, render: null });
+    await renderSite(root, path.join(work, "entries"), path.join(temp, "many"), { data, render: null, batch: 4 });
+    const one = await snapshot(path.join(temp, "one"));
+    expect(one.size).toBeGreaterThan(12);
+    expectSameSite(await snapshot(path.join(temp, "many")), one);
+  });
+});
+
+describe("linkUnchangedPages", () => {
+  test("links pages with an unchanged fingerprint (same file, not a copy) and returns the others", async () => {
+    const temp = await mkdtemp(path.join(tmpdir(), "timeline-link-"));
+    const previousSite = path.join(temp, "site");
+    const staging = path.join(temp, "staging");
+    for (const name of ["kept", "changed"]) {
+      await mkdir(path.join(previousSite, "entries", name), { recursive: true });
+      await writeFile(path.join(previousSite, "entries", name, "index.html"), `<p>${name}</p>`);
+    }
+    await mkdir(staging);
+    const render = await linkUnchangedPages({
+      previousSite,
+      staging,
+      fingerprints: new Map([["/entries/kept/", "a"], ["/entries/changed/", "new"], ["/entries/gone/", "c"], ["/entries/new/", "d"]]),
+      previous: { "/entries/kept/": "a", "/entries/changed/": "old", "/entries/gone/": "c" },
+    });
+    expect([...render].sort()).toEqual(["/entries/changed/", "/entries/gone/", "/entries/new/"]);
+    const [linked, original] = await Promise.all([stat(path.join(staging, "entries/kept/index.html")), stat(path.join(previousSite, "entries/kept/index.html"))]);
+    expect(linked.ino).toBe(original.ino);
+    await expect(stat(path.join(staging, "entries/changed/index.html"))).rejects.toThrow();
+  });
+});
+
+describe("renderKeyFor", () => {
+  test("changes with the templates and the site settings, not with anything else", async () => {
+    const temp = await mkdtemp(path.join(tmpdir(), "timeline-render-key-"));
+    const templatesDir = path.join(temp, "templates");
+    const settingsFile = path.join(temp, "site.yaml");
+    await mkdir(templatesDir);
+    await writeFile(path.join(templatesDir, "page.njk"), "<p>{{ x }}</p>");
+    await writeFile(settingsFile, "title: One\n");
+    const inputs = { projectRoot: root, templatesDir, settingsFile };
+    const first = await renderKeyFor(inputs);
+    expect(await renderKeyFor(inputs)).toBe(first);
+    await writeFile(path.join(temp, "unrelated.txt"), "x");
+    expect(await renderKeyFor(inputs)).toBe(first);
+    await writeFile(path.join(templatesDir, "page.njk"), "<p>{{ y }}</p>");
+    const second = await renderKeyFor(inputs);
+    expect(second).not.toBe(first);
+    await writeFile(settingsFile, "title: Two\n");
+    expect(await renderKeyFor(inputs)).not.toBe(second);
+  });
+});
