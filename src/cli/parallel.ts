@@ -42,22 +42,21 @@ function processInWorker(articles: Article[], paths: ProjectPaths, times: StageT
   // `--import tsx` does not reach worker threads on Node 20: register tsx in the worker first.
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL("./process-worker.ts", import.meta.url).href)}); });`;
   const worker = new Worker(bootstrap, { eval: true, workerData: paths });
-  let reported = 0;
+  const results: ProcessedArticle[] = [];
   return new Promise((resolve, reject) => {
     worker.once("error", reject);
-    worker.on("message", (message: { done: number } | { results: ProcessedArticle[]; times: StageTimes }) => {
-      if ("done" in message) {
-        reported += message.done;
-        shown.advance(message.done);
+    worker.on("message", (message: { results: ProcessedArticle[] } | { times: StageTimes }) => {
+      if ("results" in message) {
+        results.push(...message.results);
+        shown.advance(message.results.length);
         return;
       }
-      shown.advance(message.results.length - reported);
       // Stage times add up across threads: CPU time, not wall time.
       times.clean += message.times.clean;
       times.extract += message.times.extract;
       times.date += message.times.date;
       void worker.terminate();
-      resolve(message.results);
+      resolve(results);
     });
     worker.postMessage({ articles });
   });

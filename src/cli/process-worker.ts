@@ -1,6 +1,7 @@
 /**
  * Worker thread body: loads the references once, then processes the articles it is sent.
- * Messages: in `{ articles }`; out `{ done }` every few articles, then `{ results, times }`.
+ * Messages: in `{ articles }`; out `{ results }` every few articles (so that neither thread holds
+ * a second copy of all the results), then `{ times }`.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Article } from "../model.ts";
@@ -9,13 +10,13 @@ import type { ProjectPaths } from "./paths.ts";
 import { processArticle, type StageTimes } from "./process.ts";
 
 const references = loadReferences(workerData as ProjectPaths);
-const PROGRESS_EVERY = 50;
+const CHUNK = 50;
 
 parentPort?.on("message", (message: { articles: Article[] }) => {
   const times: StageTimes = { clean: 0, extract: 0, date: 0 };
-  const results = message.articles.map((article, index) => {
-    if (index > 0 && index % PROGRESS_EVERY === 0) parentPort?.postMessage({ done: PROGRESS_EVERY });
-    return processArticle(article, references, times);
-  });
-  parentPort?.postMessage({ results, times });
+  for (let start = 0; start < message.articles.length; start += CHUNK) {
+    const results = message.articles.slice(start, start + CHUNK).map((article) => processArticle(article, references, times));
+    parentPort?.postMessage({ results });
+  }
+  parentPort?.postMessage({ times });
 });
