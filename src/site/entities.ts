@@ -10,14 +10,27 @@ interface Named {
   name: string;
 }
 
+/** Keys already worked out: the same few thousand names recur in every entry, page and companion list. */
+const cachedKeys = new Map<string, string>();
+/** Beyond this many names the cache starts afresh, so a long-running process cannot grow it forever. */
+const MAX_CACHED_KEYS = 100_000;
+
 /** The key under which the same person or place is merged across entries. */
 export function entityKey(name: string): string {
-  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+  let key = cachedKeys.get(name);
+  if (key === undefined) {
+    key = name.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+    if (cachedKeys.size >= MAX_CACHED_KEYS) cachedKeys.clear();
+    cachedKeys.set(name, key);
+  }
+  return key;
 }
 
 /** Slug of every person or place picked from the entries, by entity key. */
 export function slugsFor<E extends Entry>(entries: readonly E[], pick: (entry: E) => readonly Named[]): Map<string, string> {
-  return assignSlugs(entries.flatMap((entry) => pick(entry).map((item) => entityKey(item.name))));
+  const keys = new Set<string>();
+  for (const entry of entries) for (const item of pick(entry)) keys.add(entityKey(item.name));
+  return assignSlugs(keys);
 }
 
 export interface Appearance<E, T> {

@@ -35,7 +35,9 @@ export function summariseByMonth<E extends Entry>(points: readonly SeriesPoint<E
   const months = new Map<string, SeriesPoint<E>[]>();
   for (const point of points) {
     const key = point.entry.date.date.slice(0, 7);
-    months.set(key, [...(months.get(key) ?? []), point]);
+    const month = months.get(key);
+    if (month) month.push(point);
+    else months.set(key, [point]);
   }
   return [...months].map(([key, group]) => {
     const sorted = [...group].sort((a, b) => a.figure.value - b.figure.value);

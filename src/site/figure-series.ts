@@ -3,15 +3,15 @@
  * article date: "hostages still held" 135 → 120, "people killed" 1,400 → 1,200. A series needs
  * figures from at least two articles. Where sources disagree the points say so: two different
  * values for dates that may be the same, or, for a count that only grows (killed, taken), a later
- * report lower than an earlier one. Linear in the number of figures: grouping is by key, and the
- * checks walk each series once in date order.
+ * report lower than an earlier one. Grouping is by key; the checks sweep each series once in date
+ * order (src/site/overlap-disagreements.ts indexes the overlapping reports rather than comparing
+ * each with all).
  */
 import type { ArticleDate, Entry, Figure } from "../model.ts";
-import { normaliseCount, type CountKind } from "./count-phrase.ts";
+import { normaliseCount, type CountKind, type CountPhrase } from "./count-phrase.ts";
+import { differ, overlapDisagreements } from "./overlap-disagreements.ts";
 import { assignSlugs } from "./slugs.ts";
 
-/** Values closer than this (relative) are the same report rounded differently, not a disagreement. */
-const TOLERANCE = 0.05;
 /** Disagreements kept in words, per report and per series; the counts stay exact. */
 const MAX_NOTES_PER_POINT = 3;
 const MAX_DISPUTES = 20;
@@ -67,16 +67,23 @@ export function figureAnchor(index: number): string {
 
 export function groupFigureSeries<E extends Entry>(entries: readonly E[]): FigureSeries<E>[] {
   const groups = new Map<string, { label: string; kind: CountKind; points: SeriesPoint<E>[] }>();
+  // The same few phrases recur across thousands of articles: each is normalised once.
+  const phrases = new Map<string, CountPhrase | null>();
+  const phraseOf = (counts: string) => {
+    let phrase = phrases.get(counts);
+    if (phrase === undefined) phrases.set(counts, (phrase = normaliseCount(counts)));
+    return phrase;
+  };
   for (const entry of entries) {
     entry.figures.forEach((figure, index) => {
-      const phrase = normaliseCount(figure.counts);
+      const phrase = phraseOf(figure.counts);
       if (!phrase) return;
       let group = groups.get(phrase.key);
       if (!group) groups.set(phrase.key, (group = { label: phrase.label, kind: phrase.kind, points: [] }));
       group.points.push({ figure, entry, anchor: figureAnchor(index), disagreements: [] });
     });
   }
-  const kept = [...groups].filter(([, group]) => new Set(group.points.map((p) => p.entry.id)).size >= 2);
+  const kept = [...groups].filter(([, group]) => group.points.some((point) => point.entry.id !== group.points[0]!.entry.id));
   const slugs = assignSlugs(kept.map(([, group]) => group.label));
   return kept
     .map(([key, group]): FigureSeries<E> => {
@@ -95,8 +102,6 @@ function byDateThenValue<E extends Entry>(a: SeriesPoint<E>, b: SeriesPoint<E>):
   return compareText(a.entry.date.date, b.entry.date.date) || a.figure.value - b.figure.value;
 }
 
-const differ = (a: number, b: number) => Math.abs(a - b) > TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
-
 function refOf<E extends Entry>(point: SeriesPoint<E>): ReportRef {
   return { text: point.figure.text, date: point.entry.date, url: `${point.entry.url}#${point.anchor}` };
 }
@@ -104,34 +109,35 @@ function refOf<E extends Entry>(point: SeriesPoint<E>): ReportRef {
 /** Notes the disagreeing points; returns the first disagreements and how many there are. */
 function markDisagreements<E extends Entry>(points: readonly SeriesPoint<E>[], kind: CountKind): { disputes: Dispute[]; count: number } {
   const disputes: Dispute[] = [];
-  let count = 0;
   const note = (point: SeriesPoint<E>, relation: Disagreement["relation"], other: SeriesPoint<E>) => {
     if (point.disagreements.length < MAX_NOTES_PER_POINT) point.disagreements.push({ relation, other: refOf(other) });
   };
-  const record = (first: SeriesPoint<E>, second: SeriesPoint<E>, dispute: Dispute["kind"]) => {
-    note(first, dispute === "falls" ? "higher than" : "differs from", second);
-    note(second, dispute === "falls" ? "lower than" : "differs from", first);
+  const addDispute = (first: SeriesPoint<E>, second: SeriesPoint<E>, dispute: Dispute["kind"]) => {
     if (disputes.length < MAX_DISPUTES) disputes.push({ kind: dispute, first: refOf(first), second: refOf(second) });
-    count++;
   };
   // Reports whose date ranges overlap may describe the same moment: their values should agree.
-  // Swept in order of earliest day; `open` holds the earlier reports whose range reaches this one.
-  let open: SeriesPoint<E>[] = [];
-  for (const point of [...points].sort((a, b) => compareText(a.entry.date.range.earliest, b.entry.date.range.earliest))) {
-    open = open.filter((other) => other.entry.date.range.latest >= point.entry.date.range.earliest);
-    for (const other of open) {
-      if (other.entry.id === point.entry.id || !differ(other.figure.value, point.figure.value)) continue;
-      const [first, second] = byDateThenValue(other, point) <= 0 ? [other, point] : [point, other];
-      record(first, second, "differs");
-    }
-    open.push(point);
+  const swept = [...points].sort((a, b) => compareText(a.entry.date.range.earliest, b.entry.date.range.earliest));
+  const overlaps = overlapDisagreements(
+    swept.map((point) => ({ earliest: point.entry.date.range.earliest, latest: point.entry.date.range.latest, value: point.figure.value, source: point.entry.id })),
+    { pairs: MAX_DISPUTES, notes: MAX_NOTES_PER_POINT },
+  );
+  swept.forEach((point, i) => {
+    for (const other of overlaps.notes[i]!) note(point, "differs from", swept[other]!);
+  });
+  for (const [open, current] of overlaps.pairs) {
+    const [first, second] = byDateThenValue(swept[open]!, swept[current]!) <= 0 ? [swept[open]!, swept[current]!] : [swept[current]!, swept[open]!];
+    addDispute(first, second, "differs");
   }
+  let count = overlaps.count;
   if (kind !== "cumulative") return { disputes, count };
   // A count that only grows cannot fall: a later report lower than the highest before it disagrees.
   let highest: SeriesPoint<E> | undefined;
   for (const point of points) {
     if (highest && highest.entry.date.range.latest < point.entry.date.range.earliest && point.figure.value < highest.figure.value && differ(point.figure.value, highest.figure.value)) {
-      record(highest, point, "falls");
+      note(highest, "higher than", point);
+      note(point, "lower than", highest);
+      addDispute(highest, point, "falls");
+      count++;
     }
     if (!highest || point.figure.value > highest.figure.value) highest = point;
   }

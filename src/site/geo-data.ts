@@ -21,8 +21,8 @@ export interface BoundedShape {
 }
 
 export interface Atlas {
-  /** Land as separate polygons, so a close-up draws only those near it. */
-  land: BoundedShape[];
+  /** Land as separate polygons. */
+  readonly land: BoundedShape[];
   /** Countries by ISO 3166-1 numeric code, e.g. "376". */
   countries: Map<string, BoundedShape>;
 }
@@ -37,13 +37,19 @@ export function atlas(scale: Scale): Atlas {
 
 function loadAtlas(scale: Scale): Atlas {
   const topology = require(`world-atlas/countries-${scale}.json`) as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
-  const land = (feature(topology, topology.objects.land) as FeatureCollection<Geometry>).features.flatMap(splitPolygons);
   const countries = new Map<string, BoundedShape>();
   for (const country of (feature(topology, topology.objects.countries) as FeatureCollection<Geometry>).features) {
     if (country.id === undefined || !isAreal(country)) continue;
     countries.set(String(country.id), bounded(country));
   }
-  return { land, countries };
+  // Land is made on first use: the close-ups draw countries only, and the detailed land costs as much.
+  let land: BoundedShape[] | undefined;
+  return {
+    get land() {
+      return (land ??= (feature(topology, topology.objects.land) as FeatureCollection<Geometry>).features.flatMap(splitPolygons));
+    },
+    countries,
+  };
 }
 
 function isAreal(shape: Feature<Geometry>): shape is Feature<Polygon | MultiPolygon> {

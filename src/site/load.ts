@@ -3,7 +3,8 @@
  * fields the site depends on (so a bad file fails the build with its name, not a template error),
  * and returns them oldest first.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { markdownToEntry } from "../entries/markdown.ts";
 import type { Entry } from "../model.ts";
@@ -30,7 +31,9 @@ export async function loadEntries(entriesDir: string): Promise<Entry[]> {
     const file = path.join(entriesDir, name);
     let entry: Entry;
     try {
-      entry = markdownToEntry(await readFile(file, "utf8"));
+      // Read synchronously: parsing holds the thread anyway, and at 10,000 files the promise round
+      // trips of async reads cost more than the reads themselves.
+      entry = markdownToEntry(readFileSync(file, "utf8"));
     } catch (error) {
       throw new EntryFileError(`${file}: cannot read the entry: ${(error as Error).message}`);
     }

@@ -110,7 +110,13 @@ export function placeInset(place: MapPlace, others: readonly MapPlace[] = []): s
     .clipExtent([[0, 0], [INSET_WIDTH, INSET_HEIGHT]]);
   // Close-ups of small places need the detailed shapes; a country-sized view does not.
   const shapes = atlas(reach > 4 ? "110m" : "50m").countries;
-  const path = (shape: BoundedShape) => compactPath(projection, shape.feature);
+  // A country's own shape is drawn twice (with its neighbours, then shaded): projected once.
+  const drawn = new Map<BoundedShape, string>();
+  const path = (shape: BoundedShape) => {
+    let d = drawn.get(shape);
+    if (d === undefined) drawn.set(shape, (d = compactPath(projection, shape.feature)));
+    return d;
+  };
   const near = (shape: BoundedShape) => boundsNear(shape.bounds, place, reach);
   // Country shapes cover the land, so drawing them (filled, outlined) draws land and borders at once.
   const countries = tag("path", { class: "map-land map-border", d: [...shapes.values()].filter(near).map(path).join("") });

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { expect, test } from "vitest";
-import { renderBodyHtml } from "../../src/site/body-html.ts";
+import { renderBodyHtml, renderWithMarkdownIt } from "../../src/site/body-html.ts";
 
 test("paragraphs and subheads become <p> and <h2>", () => {
   expect(renderBodyHtml([{ kind: "subhead", text: "Complete blockade" }, { kind: "paragraph", text: "Israel said so." }])).toBe(
@@ -34,4 +35,25 @@ test("typographic quotes and dashes are left as written", () => {
   expect(renderBodyHtml([{ kind: "paragraph", text: `"Progress" -- (c) 'yes'...` }])).toBe(
     "<p>&quot;Progress&quot; -- (c) 'yes'...</p>\n",
   );
+});
+
+test("written directly or through markdown-it, any body renders the same", () => {
+  // Text from syntax characters, spaces, line breaks, control and odd Unicode characters.
+  const piece = fc.constantFrom(..."ab Z09 \t\n\r\0\x0b\x0c\u00a0\u2028\u2029\u0085’—é😀\\`*_[]<>&!|~{}()#+-.=:\"'$%,/;?@^", "    ", "1.", "- ", "> ", "# ", "```", "***", "&amp;", "<b>", "[a](b)", "http://x.y");
+  const block = fc.record({ kind: fc.constantFrom("paragraph" as const, "subhead" as const), text: fc.array(piece, { maxLength: 12 }).map((parts) => parts.join("")) });
+  fc.assert(
+    fc.property(fc.array(block, { maxLength: 4 }), (body) => {
+      expect(renderBodyHtml(body)).toBe(renderWithMarkdownIt(body));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("a body of ordinary text is one element per block, the text escaped as markdown-it escapes it", () => {
+  const body = [
+    { kind: "subhead" as const, text: "Talks in Doha & Cairo" },
+    { kind: "paragraph" as const, text: `He said "no" <twice> — it's 5 % of 1,200.\nThen left.` },
+  ];
+  expect(renderBodyHtml(body)).toBe("<h2>Talks in Doha &amp; Cairo</h2>\n<p>He said &quot;no&quot; &lt;twice&gt; — it's 5 % of 1,200. Then left.</p>\n");
+  expect(renderWithMarkdownIt(body)).toBe(renderBodyHtml(body));
 });
