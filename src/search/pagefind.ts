@@ -3,13 +3,18 @@
  * taken in memory, then the index deleted so that Pagefind's process never holds more than one
  * shard. The caller closes Pagefind (`closePagefind`) when done, also on error.
  *
+ * The shard's pages are hard-linked into a scratch folder beside the site, mirroring the site's
+ * layout, and Pagefind reads that folder itself (`addDirectory`): its own parallel reader is about
+ * three times faster than passing each page's text through the Node API.
+ *
  * Every shard also gets a sort anchor: a page that sorts before every real page and that no
  * search can find. Pagefind scores a date-sorted result by its position in the shard's date
  * order, and the anchor takes position 0, so every real page has a position of 1 or more; the
  * search page needs that to order merged shards by date (templates/assets/search.js).
  */
+import { randomBytes } from "node:crypto";
+import { link, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
-import { readFile } from "node:fs/promises";
 import * as pagefind from "pagefind";
 import type { IndexFile } from "pagefind";
 import { cannotRead, SearchIndexError } from "./errors.ts";
@@ -30,11 +35,18 @@ export interface IndexedShard {
 export async function indexShard(siteDir: string, key: string, pages: readonly SearchPage[], language: string): Promise<IndexedShard> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new SearchIndexError(key, null, `Pagefind could not start: ${errors.join("; ")}`);
+  const scratch = `${siteDir}.search-${randomBytes(4).toString("hex")}`;
   try {
+    const made = new Set<string>();
     for (const page of pages) {
-      const content = await readFile(path.join(siteDir, page.file), "utf8").catch(cannotRead(key, page.file));
-      const added = await index.addHTMLFile({ sourcePath: page.file, content });
-      if (added.errors.length > 0) throw new SearchIndexError(key, page.file, `Pagefind could not index the page: ${added.errors.join("; ")}`);
+      const target = path.join(scratch, page.file);
+      const folder = path.dirname(target);
+      if (!made.has(folder)) await mkdir(folder, { recursive: true }).then(() => made.add(folder));
+      await link(path.join(siteDir, page.file), target).catch(cannotRead(key, page.file));
+    }
+    if (pages.length > 0) {
+      const added = await index.addDirectory({ path: scratch });
+      if (added.errors.length > 0) throw new SearchIndexError(key, null, `Pagefind could not index the pages: ${added.errors.join("; ")}`);
     }
     const anchor = await index.addHTMLFile({ url: "/search/", content: SORT_ANCHOR });
     if (anchor.errors.length > 0) throw new SearchIndexError(key, null, `Pagefind could not add the sort anchor: ${anchor.errors.join("; ")}`);
@@ -44,6 +56,7 @@ export async function indexShard(siteDir: string, key: string, pages: readonly S
   } finally {
     // After a failure Pagefind's process may be gone; the failure, not this, is what to report.
     await index.deleteIndex().catch(() => undefined);
+    await rm(scratch, { recursive: true, force: true });
   }
 }
 

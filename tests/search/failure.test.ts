@@ -1,9 +1,10 @@
 /**
  * Failures name the shard (and the page, when it is about one page), and Pagefind's process is
- * closed on error too. Pagefind is wrapped so that it refuses one chosen page, as it would a page
- * it cannot parse; everything else is the real Pagefind.
+ * closed on error too. Pagefind is wrapped so that it refuses the folder of a shard holding one
+ * chosen page, as it would a folder with a page it cannot parse; everything else is the real
+ * Pagefind.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { access, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -26,8 +27,10 @@ vi.mock("pagefind", async (importOriginal) => {
         ...created,
         index: {
           ...index,
-          addHTMLFile: async (file: Parameters<typeof index.addHTMLFile>[0]) =>
-            file.sourcePath === REFUSED.file ? { errors: ["Failed to parse file"], file: { uniqueWords: 0, url: "", meta: {} } } : index.addHTMLFile(file),
+          addDirectory: async (folder: Parameters<typeof index.addDirectory>[0]) => {
+            const refused = REFUSED.file !== "" && (await access(path.join(folder.path, REFUSED.file)).then(() => true, () => false));
+            return refused ? { errors: [`Failed to parse file ${REFUSED.file}`], page_count: 0 } : index.addDirectory(folder);
+          },
         },
       };
     },
@@ -46,14 +49,14 @@ beforeEach(() => {
 });
 
 describe("indexSearch failures", () => {
-  it("names the shard and the page Pagefind refused, and closes Pagefind", async () => {
+  it("names the shard whose pages Pagefind refused, and closes Pagefind", async () => {
     const site = path.join(work, "refused");
     await writeSite(site, PAGES);
     REFUSED.file = fileOf(PAGES.find((page) => page.slug === "talks-stall")!);
     const failure = indexSearch({ siteDir: site, language: "en", pages: searchPages(PAGES) });
     await expect(failure).rejects.toThrow(SearchIndexError);
-    await expect(failure).rejects.toThrow("Search index, shard 2024, entries/talks-stall/index.html: Pagefind could not index the page: Failed to parse file");
-    await expect(failure).rejects.toMatchObject({ shard: "2024", file: "entries/talks-stall/index.html" });
+    await expect(failure).rejects.toThrow("Search index, shard 2024: Pagefind could not index the pages: Failed to parse file entries/talks-stall/index.html");
+    await expect(failure).rejects.toMatchObject({ shard: "2024" });
     expect(pagefind.close).toHaveBeenCalledTimes(1);
     REFUSED.file = "";
   });
