@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { feedPlugin } from "@11ty/eleventy-plugin-rss";
-import { loadSiteConfig, siteConfigPath } from "./src/site/config.ts";
+import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "./src/site/config.ts";
 import { buildSiteData } from "./src/site/data.ts";
 import type { SiteData } from "./src/site/data.ts";
 import { feedItems } from "./src/site/feed.ts";
@@ -46,7 +46,7 @@ export default async function configure(eleventyConfig: UserConfig) {
   const getTimeline = () => (timeline ??= loadTimeline());
   const loadTimeline = async () => prepared?.data ?? buildSiteData(await loadEntries(entriesDir));
   const getPages = async () => (prepared ? selectPages(prepared.data.pages, prepared.render) : (await getTimeline()).pages);
-  const templatesDir = process.env.TIMELINE_TEMPLATES_DIR ?? "templates";
+  const templatesDir = templatesDirSetting();
   if (prepared && !prepared.oneOffs) {
     for (const file of await oneOffTemplates(templatesDir)) eleventyConfig.ignores.add(file);
   }

@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from "node:fs/p
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { BuildJsonLine } from "./build.ts";
 import { sentencePool, syntheticArticles } from "./corpus.ts";
 import { watchPeakRss } from "./peak-rss.ts";
 
@@ -63,21 +64,13 @@ const BASELINE_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf
 <body><main data-pagefind-body><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>
 `;
 
-interface BuildStats {
-  times: Record<string, number>;
-  maxRssKb: number;
-  changed: number;
-  rendered: number;
-  searchShards: { rebuilt: string[]; reused: string[] };
-}
-
-async function ourBuild(dir: string, label: string): Promise<{ run: Run; stats: BuildStats }> {
+async function ourBuild(dir: string, label: string): Promise<{ run: Run; stats: BuildJsonLine }> {
   const result = await run(
     process.execPath,
     ["--import", "tsx", path.join(root, "src/cli/build.ts"), "--articles", path.join(dir, "articles"), "--out", path.join(dir, "_site"), "--work", path.join(dir, "work"), "--json"],
     root,
   );
-  const stats = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as BuildStats;
+  const stats = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as BuildJsonLine;
   const shards = `${stats.searchShards.rebuilt.length}/${stats.searchShards.rebuilt.length + stats.searchShards.reused.length}`;
   console.log(`  ${label}: ${result.seconds.toFixed(1)} s, node ${Math.round(stats.maxRssKb / 1024)} MB, pagefind ${pagefindPeak(result.peakRssMb) ?? "?"} MB; ${stats.rendered} pages rendered, ${shards} search shards indexed; stages ${JSON.stringify(stats.times)}`);
   return { run: result, stats };
@@ -134,7 +127,7 @@ async function benchSize(count: number, pool: string[]) {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-function summary(build: { run: Run; stats: BuildStats }) {
+function summary(build: { run: Run; stats: BuildJsonLine }) {
   const { stats } = build;
   return {
     seconds: round(build.run.seconds),

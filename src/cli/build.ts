@@ -12,11 +12,11 @@ import { buildEntries, writeEntries, type ProcessedArticle } from "../entries/in
 import type { Entry } from "../model.ts";
 import { discoverArticles, formatProblem, InputError, readArticleFiles } from "../read/index.ts";
 import { indexSearch, searchPageOf } from "../search/index.ts";
-import { loadSiteConfig, siteConfigPath } from "../site/config.ts";
+import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "../site/config.ts";
 import { buildSiteData } from "../site/data.ts";
 import { fingerprintPages } from "../site/fingerprints.ts";
 import { ProcessedStore } from "./cache.ts";
-import { renderSite, templatesDirOf } from "./eleventy.ts";
+import { renderSite } from "./eleventy.ts";
 import { forgetSiteManifest, linkUnchangedPages, renderKeyFor, reusableManifest, writeSiteManifest } from "./incremental.ts";
 import { projectPaths, type ProjectPaths } from "./paths.ts";
 import { processAll } from "./parallel.ts";
@@ -37,6 +37,17 @@ export interface BuildOptions {
 }
 
 export type { BuildReport } from "./report.ts";
+
+/** What `--json` prints: one line, for the benchmark (src/cli/bench.ts). */
+export interface BuildJsonLine {
+  times: BuildReport["times"];
+  entries: number;
+  changed: number;
+  rendered: number;
+  searchShards: BuildReport["searchShards"];
+  /** This process's peak memory. */
+  maxRssKb: number;
+}
 
 export { loadReferences } from "./references.ts";
 
@@ -89,7 +100,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const site = await loadSiteConfig(settingsFile, path.relative(paths.root, settingsFile));
     const data = buildSiteData(entries);
     const { pages: fingerprints, articles } = fingerprintPages(data.pages);
-    const renderKey = await renderKeyFor({ projectRoot: paths.root, templatesDir: templatesDirOf(paths.root), settingsFile });
+    const renderKey = await renderKeyFor({ projectRoot: paths.root, templatesDir: path.resolve(paths.root, templatesDirSetting()), settingsFile });
     const previous = await reusableManifest(paths.work, paths.site, renderKey);
     await mkdir(staging, { recursive: true });
     const render = previous ? await linkUnchangedPages({ previousSite: paths.site, staging, fingerprints, previous: previous.pages }) : null;
@@ -143,10 +154,10 @@ async function main(): Promise<void> {
       ...(args.out ? { outDir: path.resolve(args.out) } : {}),
       ...(args.work ? { workDir: path.resolve(args.work) } : {}),
     });
-    // --json: one machine-readable line for the benchmark, with this process's peak memory.
     if (args.json) {
       const { times, entries, changed, rendered, searchShards } = report;
-      console.log(JSON.stringify({ times, entries: entries.length, changed: changed.length, rendered, searchShards, maxRssKb: process.resourceUsage().maxRSS }));
+      const line: BuildJsonLine = { times, entries: entries.length, changed: changed.length, rendered, searchShards, maxRssKb: process.resourceUsage().maxRSS };
+      console.log(JSON.stringify(line));
     }
     else console.log(summarise(report, args.work ? path.relative(process.cwd(), path.resolve(args.work)) || "." : ".timeline"));
   } catch (error) {

@@ -9,15 +9,9 @@
 import path from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import type { SiteData } from "../site/data.ts";
-import { pageUrls } from "../site/pages.ts";
 import { withPreparedSite } from "../site/prepared.ts";
 
 export const RENDER_BATCH = 2500;
-
-/** The templates folder Eleventy reads (TIMELINE_TEMPLATES_DIR, as `.eleventy.ts` reads it). */
-export function templatesDirOf(projectRoot: string): string {
-  return path.resolve(projectRoot, process.env.TIMELINE_TEMPLATES_DIR ?? "templates");
-}
 
 /**
  * Renders the site; with `prepared`, from that data, and of the repeated pages only those in
@@ -30,7 +24,7 @@ export async function renderSite(
   prepared?: { data: SiteData; render: ReadonlySet<string> | null; batch?: number },
 ): Promise<void> {
   if (!prepared) return runEleventy(projectRoot, entriesDir, outDir);
-  const urls = prepared.render ? [...prepared.render] : pageUrls(prepared.data.pages);
+  const urls = prepared.render ? [...prepared.render] : prepared.data.pageUrls;
   const batch = prepared.batch ?? RENDER_BATCH;
   for (let start = 0; start === 0 || start < urls.length; start += batch) {
     const render = new Set(urls.slice(start, start + batch));

@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { link, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SearchManifest } from "../search/index.ts";
+import { pageFile } from "../site/pages.ts";
 import { hashTree } from "./cache.ts";
 
 const MANIFEST = "site-manifest.json";
@@ -80,11 +81,6 @@ export async function reusableManifest(workDir: string, siteDir: string, renderK
   if (!manifest || manifest.renderKey !== renderKey || manifest.site !== siteDir) return null;
   const published = await stat(siteDir).catch(() => null);
   return published?.isDirectory() ? manifest : null;
-}
-
-/** The file a repeated page's URL (always ending in "/") is written to. */
-export function pageFile(url: string): string {
-  return `${url.slice(1)}index.html`;
 }
 
 /**

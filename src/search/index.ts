@@ -13,6 +13,7 @@ import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IndexFile } from "pagefind";
 import type { Entry } from "../model.ts";
+import { pageFile } from "../site/pages.ts";
 import { SearchIndexError } from "./errors.ts";
 import { indexContext, sharedFingerprint, shardFingerprint, withFingerprints } from "./fingerprint.ts";
 import { allFilesExist, linkFiles, writeNewFiles } from "./files.ts";
@@ -36,7 +37,7 @@ export interface IndexSearchOptions {
 
 /** An entry's page as the search stage sees it. */
 export function searchPageOf(entry: Pick<Entry, "url" | "date">): SearchPage {
-  return { file: `${entry.url.slice(1)}index.html`, date: entry.date.date };
+  return { file: pageFile(entry.url), date: entry.date.date };
 }
 
 export async function indexSearch({ siteDir, language, pages, previous }: IndexSearchOptions): Promise<SearchIndexResult> {

@@ -2,7 +2,7 @@
  * Where the index lives in the site:
  *   pagefind/pagefind-ui.js, pagefind-ui.css   the Default UI, shared (templates/search.njk loads them)
  *   pagefind/shards.json                        the bundles to merge, newest first (ShardList)
- *   pagefind/<key>/…                            one Pagefind bundle per shard ("2024/", "2024-05/")
+ *   pagefind/<key>/…                            one Pagefind bundle per shard ("2024/", "2025-Q1/")
  * Pagefind's other UI kits and its highlighting script are not used by the site and not kept.
  */
 import type { IndexFile } from "pagefind";

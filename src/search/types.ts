@@ -15,7 +15,7 @@ export interface SearchPage {
 
 /** One shard's bundle as built: enough to decide, next time, whether it can be reused. */
 export interface SearchManifestShard {
-  /** The period: "2024" or "2024-05". */
+  /** The period: "2024" or "2025-Q1". */
   key: string;
   /** Hash of everything the bundle depends on (see src/search/fingerprint.ts). */
   fingerprint: string;

@@ -79,6 +79,11 @@ export function siteConfigPath(projectRoot: string): string {
   return path.resolve(projectRoot, process.env.TIMELINE_SITE_CONFIG ?? "content/site.yaml");
 }
 
+/** The templates folder as configured: TIMELINE_TEMPLATES_DIR, else `templates` (relative to the project root). */
+export function templatesDirSetting(): string {
+  return process.env.TIMELINE_TEMPLATES_DIR ?? "templates";
+}
+
 /** Reads the settings file; a file that does not exist yields the defaults. */
 export async function loadSiteConfig(filePath: string, label = filePath): Promise<SiteConfig> {
   let yamlText: string;

@@ -17,7 +17,7 @@ import { groupFigureSeries, type FigureSeries } from "./figure-series.ts";
 import { listFigures } from "./figures.ts";
 import { groupByYearAndMonth } from "./groups.ts";
 import type { YearGroup } from "./groups.ts";
-import { MAX_MAP_PLACES, placeInset, worldMap, type MapPlace } from "./map.ts";
+import { isLocated, MAX_MAP_PLACES, placeInset, worldMap, type MapPlace } from "./map.ts";
 import { sortChronologically } from "./order.ts";
 import { buildSitePages, pageUrls, type SitePages } from "./pages.ts";
 import { planTimelinePages, TIMELINE_PAGE_LIMIT, type TimelinePlan } from "./periods.ts";
@@ -139,7 +139,7 @@ export function buildSiteData(loaded: readonly Entry[]): SiteData {
     people,
     places,
     // Places on the map: every located one, or (truncated) only the MAX_MAP_PLACES most mentioned.
-    placesMap: placesMap === "" ? null : { svg: placesMap, truncated: places.filter((place) => typeof place.lat === "number" && typeof place.lon === "number").length > MAX_MAP_PLACES },
+    placesMap: placesMap === "" ? null : { svg: placesMap, truncated: places.filter(isLocated).length > MAX_MAP_PLACES },
     figures: listFigures(entries),
   });
 

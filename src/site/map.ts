@@ -25,7 +25,8 @@ export interface MapPlace {
 
 type Located = MapPlace & { lat: number; lon: number };
 
-const isLocated = (place: MapPlace): place is Located =>
+/** Whether a place can be drawn: finite coordinates. */
+export const isLocated = <P extends { lat?: number | undefined; lon?: number | undefined }>(place: P): place is P & { lat: number; lon: number } =>
   typeof place.lat === "number" && typeof place.lon === "number" && Number.isFinite(place.lat) && Number.isFinite(place.lon);
 
 const WORLD_WIDTH = 960;

@@ -15,6 +15,7 @@ import type { SiteEntry, SitePerson, SitePlace } from "./data.ts";
 import type { Appearance } from "./entities.ts";
 import { splitEntityPages } from "./entity-pages.ts";
 import type { FigureRow } from "./figures.ts";
+import { isLocated } from "./map.ts";
 import type { TimelinePage } from "./periods.ts";
 import type { Person, Place } from "../model.ts";
 
@@ -144,6 +145,11 @@ export function listPages<T>(base: string, items: readonly T[], size = INDEX_PAG
   }));
 }
 
+/** The file a repeated page's URL (always ending in "/") is written to, relative to the site. */
+export function pageFile(url: string): string {
+  return `${url.slice(1)}index.html`;
+}
+
 /** Every page URL in the lists. */
 export function pageUrls(pages: SitePages): string[] {
   return Object.values(pages).flatMap((list: { url: string }[]) => list.map((page) => page.url));
@@ -193,7 +199,7 @@ function placeRow(place: SitePlace): PlaceRow {
     url: place.url,
     name: place.name,
     kind: place.kind,
-    located: typeof place.lat === "number" && typeof place.lon === "number",
+    located: isLocated(place),
     count: place.appearances.length,
     mentionCount: place.mentionCount,
   };

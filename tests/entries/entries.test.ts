@@ -120,26 +120,8 @@ describe("duplicate articles", () => {
 });
 
 describe("writeEntries", () => {
-  it("writes only new or changed entries, restores deleted files and removes stale ones", async () => {
-    const { mkdtemp, readdir, rm, writeFile: write } = await import("node:fs/promises");
-    const { tmpdir } = await import("node:os");
-    const path = await import("node:path");
-    const { writeEntries } = await import("../../src/entries/index.ts");
-    const dir = await mkdtemp(path.join(tmpdir(), "timeline-entries-"));
-    const [one, two] = buildEntries([
-      processed("Talks resume in Cairo\nText one.\n", "a.txt", dated("2024-01-01")),
-      processed("Truce holds in Gaza\nText two.\n", "b.txt", dated("2024-01-02")),
-    ]);
-    await write(path.join(dir, "stale.md"), "old");
-    expect((await writeEntries([one!, two!], dir)).sort()).toEqual([one!.id, two!.id].sort());
-    expect(await writeEntries([one!, two!], dir)).toEqual([]);
-    await rm(path.join(dir, `${two!.id}.md`));
-    const edited = { ...one!, title: "Talks resume in Cairo on Monday" };
-    expect((await writeEntries([edited, two!], dir)).sort()).toEqual([one!.id, two!.id].sort());
-    expect((await readdir(dir)).sort()).toEqual([".entry-keys.json", ".manifest.json", `${one!.id}.md`, `${two!.id}.md`].sort());
-  });
-
-  async function writtenPair() {
+  /** Two entries and an empty folder to write them to. */
+  async function freshPair() {
     const { mkdtemp } = await import("node:fs/promises");
     const { tmpdir } = await import("node:os");
     const path = await import("node:path");
@@ -149,9 +131,27 @@ describe("writeEntries", () => {
       processed("Talks resume in Cairo\nText one.\n", "a.txt", dated("2024-01-01")),
       processed("Truce holds in Gaza\nText two.\n", "b.txt", dated("2024-01-02")),
     ]);
-    await writeEntries([one!, two!], dir);
     return { dir, one: one!, two: two!, fileOf: (entry: Entry) => path.join(dir, `${entry.id}.md`), writeEntries, path };
   }
+
+  /** The same, already written. */
+  async function writtenPair() {
+    const pair = await freshPair();
+    await pair.writeEntries([pair.one, pair.two], pair.dir);
+    return pair;
+  }
+
+  it("writes only new or changed entries, restores deleted files and removes stale ones", async () => {
+    const { readdir, rm, writeFile: write } = await import("node:fs/promises");
+    const { dir, one, two, fileOf, writeEntries, path } = await freshPair();
+    await write(path.join(dir, "stale.md"), "old");
+    expect((await writeEntries([one, two], dir)).sort()).toEqual([one.id, two.id].sort());
+    expect(await writeEntries([one, two], dir)).toEqual([]);
+    await rm(fileOf(two));
+    const edited = { ...one, title: "Talks resume in Cairo on Monday" };
+    expect((await writeEntries([edited, two], dir)).sort()).toEqual([one.id, two.id].sort());
+    expect((await readdir(dir)).sort()).toEqual([".entry-keys.json", ".manifest.json", `${one.id}.md`, `${two.id}.md`].sort());
+  });
 
   it("keeps each file equal to its entry's Markdown when its records were cut short", async () => {
     const { readFile, writeFile: write } = await import("node:fs/promises");
