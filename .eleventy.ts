@@ -24,7 +24,7 @@ import { buildSiteData } from "./src/site/data.ts";
 import type { SiteData } from "./src/site/data.ts";
 import { feedItems } from "./src/site/feed.ts";
 import { siteFilters } from "./src/site/filters.ts";
-import { indexSearch, searchPageOf } from "./src/search/index.ts";
+import { indexEntries, searchEntryOf } from "./src/search/index.ts";
 import { loadEntries } from "./src/site/load.ts";
 import { oneOffTemplates } from "./src/site/one-off-templates.ts";
 import { selectPages } from "./src/site/pages.ts";
@@ -70,7 +70,8 @@ export default async function configure(eleventyConfig: UserConfig) {
   if (process.env.TIMELINE_DEV) {
     // `directories.output` is the folder Eleventy writes to; the deprecated `dir.output` ignores an output folder given by the caller.
     eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-      await indexSearch({ siteDir: directories.output, language: site.language, pages: (await getTimeline()).entries.map(searchPageOf) });
+      const entries = (await getTimeline()).entries.map(searchEntryOf);
+      await indexEntries({ siteDir: directories.output, language: site.language, templatesDir: path.resolve(projectRoot, templatesDir), entries });
     });
   }
 

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { buildEntries, writeEntries, type ProcessedArticle } from "../entries/index.ts";
 import type { Entry } from "../model.ts";
 import { discoverArticles, formatProblem, InputError, readArticleFiles } from "../read/index.ts";
-import { indexSearch, searchPageOf } from "../search/index.ts";
+import { indexEntriesInThread, searchEntryOf } from "../search/index.ts";
 import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "../site/config.ts";
 import { buildSiteData } from "../site/data.ts";
 import { fingerprintPages } from "../site/fingerprints.ts";
@@ -67,8 +67,7 @@ export async function buildEntriesFromArticles(
   times.read += performance.now() - started;
   const missing = articles.filter((_, index) => cached[index] === undefined);
   // References load lazily: a build where every article is cached never reads the gazetteer.
-  const fresh = await processAll(missing, paths, once(references), times);
-  await Promise.all(missing.map((article, index) => cache?.set(article, fresh[index]!)));
+  const fresh = await processAll(missing, paths, once(references), times, cache && missing.map((article) => cache.pathFor(article)));
   let next = 0;
   const processed: ProcessedArticle[] = cached.map((hit) => hit ?? fresh[next++]!);
   started = performance.now();
@@ -89,7 +88,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ...(options.workDir ? { work: options.workDir } : {}),
     ...(options.articlesDir ? { articles: options.articlesDir } : {}),
   });
-  const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, pagefind: 0, publish: 0 };
+  const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, pagefind: 0, pagefindWait: 0, publish: 0 };
   const cache = await openCache(paths);
   const { entries, written, skipped } = await buildEntriesFromArticles(paths, times, () => loadReferences(paths), cache);
 
@@ -98,35 +97,51 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     let started = performance.now();
     const settingsFile = siteConfigPath(paths.root);
     const site = await loadSiteConfig(settingsFile, path.relative(paths.root, settingsFile));
+    const templatesDir = path.resolve(paths.root, templatesDirSetting());
     const data = buildSiteData(entries);
-    const { pages: fingerprints, articles } = fingerprintPages(data.pages);
-    const renderKey = await renderKeyFor({ projectRoot: paths.root, templatesDir: path.resolve(paths.root, templatesDirSetting()), settingsFile });
+    const renderKey = await renderKeyFor({ projectRoot: paths.root, templatesDir, settingsFile });
     const previous = await reusableManifest(paths.work, paths.site, renderKey);
     await mkdir(staging, { recursive: true });
-    const render = previous ? await linkUnchangedPages({ previousSite: paths.site, staging, fingerprints, previous: previous.pages }) : null;
-    times.site = performance.now() - started;
-    started = performance.now();
-    await renderSite(paths.root, paths.entries, staging, { data, render });
-    times.eleventy = performance.now() - started;
-    started = performance.now();
-    // What Pagefind indexes of an entry page is its <article>, which changes only with the entry itself.
-    const searchPages = entries.map((entry) => ({ ...searchPageOf(entry), fingerprint: articles.get(entry.url)! }));
-    const search = await indexSearch({
+    // The search index is made on another thread while this one renders the pages.
+    const searchStarted = performance.now();
+    let searchEnded = 0;
+    const searching = indexEntriesInThread({
       siteDir: staging,
       language: site.language,
-      pages: searchPages,
+      templatesDir,
+      entries: data.entries.map(searchEntryOf),
       ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search } } : {}),
-    });
-    times.pagefind = performance.now() - started;
+    }).finally(() => (searchEnded = performance.now()));
+    let fingerprints: Map<string, string>;
+    let render: Set<string> | null;
+    try {
+      fingerprints = fingerprintPages(data.pages).pages;
+      render = previous ? await linkUnchangedPages({ previousSite: paths.site, staging, fingerprints, previous: previous.pages }) : null;
+      times.site = performance.now() - started;
+      started = performance.now();
+      await renderSite(paths.root, paths.entries, staging, { data, render });
+      times.eleventy = performance.now() - started;
+    } catch (error) {
+      // The search thread writes into the staging folder: let it finish before that is removed.
+      await searching.catch(() => undefined);
+      throw error;
+    }
+    started = performance.now();
+    const search = await searching;
+    times.pagefindWait = performance.now() - started;
+    times.pagefind = searchEnded - searchStarted;
     started = performance.now();
     await forgetSiteManifest(paths.work);
     await swapIn(staging, paths.site);
     await writeSiteManifest(paths.work, { format: 1, renderKey, site: paths.site, pages: Object.fromEntries(fingerprints), search: search.manifest });
     await cache.prune();
     times.publish = performance.now() - started;
+    started = performance.now();
     const report = buildReport({ entries, written, skipped, searchPages: search.pages, rendered: render?.size ?? fingerprints.size, searchShards: { rebuilt: search.rebuilt, reused: search.reused }, times });
     await writeFile(path.join(paths.work, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(path.join(paths.work, "report.html"), renderReportHtml(report));
+    // Known only once the report is written: the returned report has it, the files do not.
+    report.times.report = Math.round(performance.now() - started);
     return report;
   } catch (error) {
     await discard(staging);
@@ -147,6 +162,8 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  // Loading the code, before the build starts.
+  const startup = Math.round(performance.now());
   try {
     const report = await build({
       projectRoot: process.cwd(),
@@ -156,7 +173,7 @@ async function main(): Promise<void> {
     });
     if (args.json) {
       const { times, entries, changed, rendered, searchShards } = report;
-      const line: BuildJsonLine = { times, entries: entries.length, changed: changed.length, rendered, searchShards, maxRssKb: process.resourceUsage().maxRSS };
+      const line: BuildJsonLine = { times: { startup, ...times }, entries: entries.length, changed: changed.length, rendered, searchShards, maxRssKb: process.resourceUsage().maxRSS };
       console.log(JSON.stringify(line));
     }
     else console.log(summarise(report, args.work ? path.relative(process.cwd(), path.resolve(args.work)) || "." : ".timeline"));

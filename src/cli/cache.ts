@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import type { ProcessedArticle } from "../entries/index.ts";
 import type { Article } from "../model.ts";
 
@@ -35,14 +36,15 @@ export class ProcessedStore {
     return new ProcessedStore(dir, salt);
   }
 
-  private fileFor(article: Article): string {
+  /** Where the result for `article` is kept; marks it used by this build. */
+  pathFor(article: Article): string {
     const key = createHash("sha256").update(this.salt).update("\0").update(article.source).update("\0").update(article.contentHash).digest("hex");
     this.used.add(`${key}.json`);
     return path.join(this.dir, `${key}.json`);
   }
 
   async get(article: Article): Promise<ProcessedArticle | undefined> {
-    const text = await readFile(this.fileFor(article), "utf8").catch(() => undefined);
+    const text = await readFile(this.pathFor(article), "utf8").catch(() => undefined);
     if (text === undefined) return undefined;
     try {
       return JSON.parse(text) as ProcessedArticle;
@@ -52,10 +54,7 @@ export class ProcessedStore {
   }
 
   async set(article: Article, processed: ProcessedArticle): Promise<void> {
-    const file = this.fileFor(article);
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(processed));
-    await rename(temporary, file);
+    await writeProcessed(this.pathFor(article), processed);
   }
 
   /** Removes every stored result this build did not use; returns how many. */
@@ -65,6 +64,16 @@ export class ProcessedStore {
     for (const name of stale) await rm(path.join(this.dir, name), { force: true });
     return stale.length;
   }
+}
+
+/**
+ * Stores a result at a path from `pathFor`: written whole, then renamed into place, so a reader
+ * never sees half a file. Worker threads call this for the results they make.
+ */
+export async function writeProcessed(file: string, processed: ProcessedArticle): Promise<void> {
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+  await writeFile(temporary, JSON.stringify(processed));
+  await rename(temporary, file);
 }
 
 /** Hashes every file below `target` (or the file itself), in a fixed order, names included. */

@@ -1,12 +1,14 @@
 /**
  * Processes many articles on all cores: worker threads each load the references once and take
  * an equal share. Below a threshold the start-up cost (references loaded per worker) outweighs
- * the gain, so small batches run in this thread.
+ * the gain, so small batches run in this thread. Given the cache files to store the results in
+ * (ProcessedStore.pathFor), the thread that makes a result also stores it.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { ProcessedArticle } from "../entries/index.ts";
 import type { Article } from "../model.ts";
+import { startTsWorker } from "../tsx-worker.ts";
+import { writeProcessed } from "./cache.ts";
 import type { ProjectPaths } from "./paths.ts";
 import { processArticle, type References, type StageTimes } from "./process.ts";
 import { progress, type Progress } from "./progress.ts";
@@ -19,29 +21,40 @@ export async function processAll(
   paths: ProjectPaths,
   references: () => References,
   times: StageTimes,
+  cacheFiles?: readonly string[],
 ): Promise<ProcessedArticle[]> {
   const threads = Math.min(availableParallelism(), Math.ceil(articles.length / (PARALLEL_THRESHOLD / 2)));
   const shown = progress("Reading articles (clean, extract, date)", articles.length);
   if (articles.length < PARALLEL_THRESHOLD || threads < 2) {
     const loaded = references();
-    const results = articles.map((article) => {
+    const results: ProcessedArticle[] = [];
+    for (const [index, article] of articles.entries()) {
+      const result = processArticle(article, loaded, times);
+      if (cacheFiles) await writeProcessed(cacheFiles[index]!, result);
+      results.push(result);
       shown.advance(1);
-      return processArticle(article, loaded, times);
-    });
+    }
     shown.finish();
     return results;
   }
   const share = Math.ceil(articles.length / threads);
-  const slices = Array.from({ length: threads }, (_, index) => articles.slice(index * share, (index + 1) * share));
+  const slices = Array.from({ length: threads }, (_, index) => ({
+    articles: articles.slice(index * share, (index + 1) * share),
+    ...(cacheFiles ? { cacheFiles: cacheFiles.slice(index * share, (index + 1) * share) } : {}),
+  }));
   const results = await Promise.all(slices.map((slice) => processInWorker(slice, paths, times, shown)));
   shown.finish();
   return results.flat();
 }
 
-function processInWorker(articles: Article[], paths: ProjectPaths, times: StageTimes, shown: Progress): Promise<ProcessedArticle[]> {
-  // `--import tsx` does not reach worker threads on Node 20: register tsx in the worker first.
-  const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL("./process-worker.ts", import.meta.url).href)}); });`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: paths });
+/** What a worker is sent: its articles, and where to store each one's result. */
+export interface WorkerShare {
+  articles: Article[];
+  cacheFiles?: readonly string[];
+}
+
+function processInWorker(share: WorkerShare, paths: ProjectPaths, times: StageTimes, shown: Progress): Promise<ProcessedArticle[]> {
+  const worker = startTsWorker(new URL("./process-worker.ts", import.meta.url), paths);
   const results: ProcessedArticle[] = [];
   return new Promise((resolve, reject) => {
     worker.once("error", reject);
@@ -58,6 +71,6 @@ function processInWorker(articles: Article[], paths: ProjectPaths, times: StageT
       void worker.terminate();
       resolve(results);
     });
-    worker.postMessage({ articles });
+    worker.postMessage(share);
   });
 }

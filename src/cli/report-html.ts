@@ -2,7 +2,10 @@
  * The build report as one self-contained HTML page for editors (`.timeline/report.html`, not
  * published): what deserves a look first (vague dates, lone names, unknown places, duplicates,
  * skipped files), then a table of every entry with its date and precision, then each entry's
- * date evidence and removed boilerplate.
+ * date evidence and removed boilerplate: of every entry in an archive of up to MAX_DETAILS,
+ * otherwise of the entries new or changed in this build (the first MAX_DETAILS of them). The
+ * rest are in report.json: at 10,000 entries the full page would be some 90 MB, more than a
+ * browser shows comfortably or a build should spend seconds writing.
  */
 import type { BuildReport } from "./report.ts";
 
@@ -23,7 +26,18 @@ const plural = (count: number, word: string, many = `${word}s`): string => `${co
 /** Anchor of an entry's details; entry ids are unique slugs. */
 const anchor = (entry: ReportEntry): string => `entry-${entry.id}`;
 
-const link = (entry: ReportEntry): string => `<a href="#${anchor(entry)}">${escapeHtml(entry.title)}</a>`;
+export const MAX_DETAILS = 500;
+
+/** The ids of the entries whose details the page shows. */
+function detailedIds(report: BuildReport): Set<string> {
+  if (report.entries.length <= MAX_DETAILS) return new Set(report.entries.map((entry) => entry.id));
+  const changed = new Set(report.changed);
+  return new Set(report.entries.filter((entry) => changed.has(entry.id)).slice(0, MAX_DETAILS).map((entry) => entry.id));
+}
+
+/** The entry's title, linked to its details when the page has them. */
+const link = (entry: ReportEntry, detailed: ReadonlySet<string>): string =>
+  detailed.has(entry.id) ? `<a href="#${anchor(entry)}">${escapeHtml(entry.title)}</a>` : escapeHtml(entry.title);
 
 /** How the date was found, in words (`dateSource` values are front-matter, text, inferred). */
 const DATED_BY: Record<string, string> = { "front-matter": "editor", text: "the text", inferred: "inference" };
@@ -32,27 +46,27 @@ const datedBy = (entry: ReportEntry): string => DATED_BY[entry.dateSource] ?? es
 const MAX_QUOTE = 300;
 const quote = (text: string): string => escapeHtml(text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}…` : text).replace(/\n/g, "<br>");
 
-function attentionSection(entries: readonly ReportEntry[]): string {
+function attentionSection(entries: readonly ReportEntry[], detailed: ReadonlySet<string>): string {
   const flagged = entries.filter((entry) => entry.attention.length > 0);
-  const items = flagged.map((entry) => `${link(entry)} <span class="source">${entry.sources.map(escapeHtml).join(", ")}</span>${list(entry.attention.map(prose), "")}`);
+  const items = flagged.map((entry) => `${link(entry, detailed)} <span class="source">${entry.sources.map(escapeHtml).join(", ")}</span>${list(entry.attention.map(prose), "")}`);
   return `<h2 id="attention">Worth a look <small>(${plural(flagged.length, "entry", "entries")})</small></h2>
 <p class="hint">Vague or unsupported dates, lone names, places not in the gazetteer, missing headlines and outlets. Fix them with front matter in the article (README, “Corrections”) or with content/reference/aliases.yaml.</p>
 ${list(items, "nothing: every entry has a headline, a dated text, an outlet and resolved names")}`;
 }
 
-function duplicatesSection(entries: readonly ReportEntry[]): string {
+function duplicatesSection(entries: readonly ReportEntry[], detailed: ReadonlySet<string>): string {
   const merged = entries.filter((entry) => entry.sources.length > 1);
-  const items = merged.map((entry) => `${link(entry)}: published once from ${entry.sources.map((source) => `<code>${escapeHtml(source)}</code>`).join(", ")}`);
+  const items = merged.map((entry) => `${link(entry, detailed)}: published once from ${entry.sources.map((source) => `<code>${escapeHtml(source)}</code>`).join(", ")}`);
   return `<h2 id="duplicates">Duplicates <small>(${merged.length})</small></h2>
 ${list(items, "none: no article was saved twice")}`;
 }
 
-function entryTable(report: BuildReport): string {
+function entryTable(report: BuildReport, detailed: ReadonlySet<string>): string {
   const changed = new Set(report.changed);
   const rows = report.entries.map(
     (entry) => `<tr${entry.precision === "year" ? ' class="vague"' : ""}>
 <td><time>${escapeHtml(entry.date)}</time></td><td>${entry.precision}</td><td>${datedBy(entry)}</td>
-<td>${link(entry)}${entry.titleGenerated ? " <small>(generated title)</small>" : ""}${changed.has(entry.id) ? ' <span class="badge">new or changed</span>' : ""}</td>
+<td>${link(entry, detailed)}${entry.titleGenerated ? " <small>(generated title)</small>" : ""}${changed.has(entry.id) ? ' <span class="badge">new or changed</span>' : ""}</td>
 <td class="source">${entry.sources.map(escapeHtml).join("<br>")}</td><td class="count">${entry.attention.length || ""}</td></tr>`,
   );
   return `<h2 id="entries">All entries <small>(${report.entries.length}, oldest first)</small></h2>
@@ -83,6 +97,8 @@ section{border-top:1px solid #ccc;margin-top:1.5rem}q{font-family:monospace;font
 .top{font-size:.85em}`;
 
 export function renderReportHtml(report: BuildReport): string {
+  const detailed = detailedIds(report);
+  const omitted = report.entries.length - detailed.size;
   const attention = report.entries.filter((entry) => entry.attention.length > 0).length;
   const duplicates = report.entries.filter((entry) => entry.sources.length > 1).length;
   const removed = report.entries.reduce((sum, entry) => sum + entry.boilerplate.length, 0);
@@ -94,12 +110,13 @@ export function renderReportHtml(report: BuildReport): string {
 <h1>Timeline build report</h1>
 <p class="summary">${plural(report.entries.length, "entry", "entries")}, ${report.changed.length} new or changed since the last build · ${plural(attention, "entry", "entries")} worth a look · ${plural(duplicates, "duplicate")} · ${plural(report.warnings.length, "warning")} · ${plural(report.skipped.length, "skipped file")} · ${plural(removed, "boilerplate block")} removed · ${plural(report.searchPages, "page")} indexed for search</p>
 <nav><a href="#attention">Worth a look</a><a href="#duplicates">Duplicates</a><a href="#warnings">Warnings</a><a href="#skipped">Skipped files</a><a href="#entries">All entries</a></nav>
-${attentionSection(report.entries)}
-${duplicatesSection(report.entries)}
+${attentionSection(report.entries, detailed)}
+${duplicatesSection(report.entries, detailed)}
 <h2 id="warnings">Warnings <small>(${report.warnings.length})</small></h2>${list(report.warnings.map(prose), "none")}
 <h2 id="skipped">Skipped files <small>(${report.skipped.length})</small></h2>${list(report.skipped.map((skip) => `<code>${escapeHtml(skip.file)}</code>: ${escapeHtml(skip.note)}`), "none")}
-${entryTable(report)}
-${report.entries.map(entryDetails).join("\n")}
+${entryTable(report, detailed)}
+${report.entries.filter((entry) => detailed.has(entry.id)).map(entryDetails).join("\n")}
+${omitted > 0 ? `<p class="hint">The date evidence and removed boilerplate of the other ${plural(omitted, "entry", "entries")} are in report.json.</p>` : ""}
 <p class="hint">Stage times (ms): ${Object.entries(report.times).map(([stage, ms]) => `${escapeHtml(stage)} ${ms}`).join(", ")}</p>
 </main></body></html>
 `;

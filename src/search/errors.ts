@@ -13,10 +13,3 @@ export class SearchIndexError extends Error {
     this.name = "SearchIndexError";
   }
 }
-
-/** For `.catch`: a page that cannot be read, as a SearchIndexError. */
-export function cannotRead(key: string, file: string): (error: Error) => never {
-  return (error) => {
-    throw new SearchIndexError(key, file, `cannot read the page: ${error.message}`);
-  };
-}

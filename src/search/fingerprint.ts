@@ -1,14 +1,13 @@
 /**
  * Fingerprints that decide whether a shard's bundle from the previous build can be reused: a
- * shard's depends on its key, its pages (file and page fingerprint), the language, Pagefind's
- * version and this folder's own code (any change here may change what the bundles hold).
+ * shard's depends on its key, its documents (file and HTML), the language, Pagefind's version and
+ * this folder's own code (any change here may change what the bundles hold).
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { cannotRead } from "./errors.ts";
-import type { SearchPage } from "./types.ts";
+import type { SearchDocument } from "./types.ts";
 
 /** What every bundle of one build depends on besides its pages. */
 export interface IndexContext {
@@ -17,30 +16,11 @@ export interface IndexContext {
   codeVersion: string;
 }
 
-/**
- * Each page with its fingerprint: the one given, or the SHA-256 of the file's bytes (read a few
- * at a time: a shard may list thousands of files).
- */
-export async function withFingerprints(siteDir: string, key: string, pages: readonly SearchPage[]): Promise<Required<SearchPage>[]> {
-  const result: Required<SearchPage>[] = new Array(pages.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < pages.length) {
-      const at = next++;
-      const page = pages[at]!;
-      const fingerprint = page.fingerprint ?? sha256(await readFile(path.join(siteDir, page.file)).catch(cannotRead(key, page.file)));
-      result[at] = { ...page, fingerprint };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, pages.length) }, worker));
-  return result;
-}
-
-const READ_AHEAD = 16;
-
-/** `pages` carry their fingerprints and are in the plan's order (by file). */
-export function shardFingerprint(key: string, pages: readonly Required<SearchPage>[], context: IndexContext): string {
-  return sha256(JSON.stringify(["shard", key, context, pages.map((page) => [page.file, page.fingerprint])]));
+/** `documents` are in the plan's order (by file). */
+export function shardFingerprint(key: string, documents: readonly SearchDocument[], context: IndexContext): string {
+  const hash = createHash("sha256").update(JSON.stringify(["shard", key, context]));
+  for (const document of documents) hash.update(`\0${document.file}\0${sha256(document.html)}`);
+  return hash.digest("hex");
 }
 
 /** The shared files (the Default UI) come from Pagefind alone. */

@@ -1,8 +1,9 @@
 /**
- * The search stage: Pagefind indexes the entry pages of the built site, one bundle per period
- * (src/search/plan.ts), which the search page merges in the browser with Pagefind's `mergeIndex`.
- * Only pages marked with `data-pagefind-body` are indexed; their filters, metadata and sort keys
- * come from the templates' `data-pagefind-*` attributes.
+ * The search stage: Pagefind indexes each entry's search document (its page's `<article>`, from
+ * the same template: src/search/documents.ts), one bundle per period (src/search/plan.ts), which
+ * the search page merges in the browser with Pagefind's `mergeIndex`. Filters, metadata and sort
+ * keys come from the template's `data-pagefind-*` attributes. The documents need nothing from
+ * Eleventy, so a build indexes them on another thread while Eleventy renders (src/search/thread.ts).
  *
  * Given the previous published site and its manifest, a shard whose fingerprint is unchanged
  * is not indexed again: its files are hard-linked from the previous site. Everything else is
@@ -12,39 +13,47 @@
 import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IndexFile } from "pagefind";
-import type { Entry } from "../model.ts";
-import { pageFile } from "../site/pages.ts";
 import { SearchIndexError } from "./errors.ts";
-import { indexContext, sharedFingerprint, shardFingerprint, withFingerprints } from "./fingerprint.ts";
+import { indexContext, sharedFingerprint, shardFingerprint } from "./fingerprint.ts";
 import { allFilesExist, linkFiles, writeNewFiles } from "./files.ts";
 import { MANIFEST_FORMAT, SEARCH_DIR, SHARD_LIST_FILE, sharedFilesOf, shardFilesOf, shardListOf } from "./layout.ts";
 import { closePagefind, indexShard, pagefindRuntimeFiles } from "./pagefind.ts";
 import { compare, planSearchShards } from "./plan.ts";
-import type { SearchIndexResult, SearchManifest, SearchManifestShard, SearchPage } from "./types.ts";
+import { searchDocumentRenderer, type SearchEntry } from "./documents.ts";
+import type { SearchDocument, SearchIndexResult, SearchManifest, SearchManifestShard } from "./types.ts";
 
 export { SearchIndexError } from "./errors.ts";
-export { planSearchShards, SHARD_PAGE_LIMIT, type SearchShardPlan } from "./plan.ts";
-export type { SearchIndexResult, SearchManifest, SearchManifestShard, SearchPage, ShardList } from "./types.ts";
+export { planSearchShards, SHARD_PAGE_LIMIT, type SearchShardPlan, type ShardedPage } from "./plan.ts";
+export { searchDocumentRenderer, searchEntryOf, type SearchEntry } from "./documents.ts";
+export { indexEntriesInThread } from "./thread.ts";
+export type { SearchDocument, SearchIndexResult, SearchManifest, SearchManifestShard, ShardList } from "./types.ts";
 
 export interface IndexSearchOptions {
-  /** The new site, every HTML page already present (some may be hard links to the previous site's). */
+  /** The new site: the index goes into its `pagefind/` folder; its pages need not exist yet. */
   siteDir: string;
   language: string;
-  pages: readonly SearchPage[];
+  documents: readonly SearchDocument[];
   /** The previous published site and its manifest; it is only read, never changed. */
   previous?: { siteDir: string; manifest: SearchManifest };
 }
 
-/** An entry's page as the search stage sees it. */
-export function searchPageOf(entry: Pick<Entry, "url" | "date">): SearchPage {
-  return { file: pageFile(entry.url), date: entry.date.date };
+export interface IndexEntriesOptions extends Omit<IndexSearchOptions, "documents"> {
+  entries: readonly SearchEntry[];
+  /** The templates folder (its `_includes/entry-article.njk` makes the documents). */
+  templatesDir: string;
 }
 
-export async function indexSearch({ siteDir, language, pages, previous }: IndexSearchOptions): Promise<SearchIndexResult> {
+/** Renders the entries' search documents and indexes them (in this thread; see also src/search/thread.ts). */
+export async function indexEntries({ entries, templatesDir, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
+  const render = searchDocumentRenderer(templatesDir, options.language);
+  return indexSearch({ ...options, documents: entries.map(render) });
+}
+
+export async function indexSearch({ siteDir, language, documents, previous }: IndexSearchOptions): Promise<SearchIndexResult> {
   if (previous && path.resolve(previous.siteDir) === path.resolve(siteDir)) {
     throw new SearchIndexError(null, null, "the previous site must be another folder than the new one");
   }
-  const plan = planSearchShards(pages);
+  const plan = planSearchShards(documents);
   const context = await indexContext(language);
   const searchDir = path.join(siteDir, SEARCH_DIR);
   const reusable = previous?.manifest.format === MANIFEST_FORMAT ? previous : undefined;
@@ -58,8 +67,8 @@ export async function indexSearch({ siteDir, language, pages, previous }: IndexS
   // Pagefind's scripts and UI, as the first shard indexed here brought them.
   let runtime: IndexFile[] | undefined;
   try {
-    for (const [key, shardPages] of plan) {
-      const fingerprint = shardFingerprint(key, await withFingerprints(siteDir, key, shardPages), context);
+    for (const [key, shardDocuments] of plan) {
+      const fingerprint = shardFingerprint(key, shardDocuments, context);
       const before = previousShards.get(key);
       if (previousDir && before?.fingerprint === fingerprint && inFolder(`${key}/`, before.files) && (await allFilesExist(previousDir, before.files))) {
         await place(key, () => linkFiles(previousDir, searchDir, before.files));
@@ -67,7 +76,7 @@ export async function indexSearch({ siteDir, language, pages, previous }: IndexS
         reused.push(key);
         continue;
       }
-      const indexed = await indexShard(siteDir, key, shardPages, language);
+      const indexed = await indexShard(siteDir, key, shardDocuments, language);
       const files = shardFilesOf(key, indexed.files);
       await place(key, () => writeNewFiles(searchDir, files));
       runtime ??= indexed.files;

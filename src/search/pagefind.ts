@@ -1,11 +1,12 @@
 /**
- * One shard through Pagefind's Node API: a fresh index for the shard's pages only, its files
+ * One shard through Pagefind's Node API: a fresh index for the shard's documents only, its files
  * taken in memory, then the index deleted so that Pagefind's process never holds more than one
  * shard. The caller closes Pagefind (`closePagefind`) when done, also on error.
  *
- * The shard's pages are hard-linked into a scratch folder beside the site, mirroring the site's
- * layout, and Pagefind reads that folder itself (`addDirectory`): its own parallel reader is about
- * three times faster than passing each page's text through the Node API.
+ * The shard's documents are written into a scratch folder beside the site, each at its page's
+ * path (so Pagefind gives it the page's URL), and Pagefind reads that folder itself
+ * (`addDirectory`): its own parallel reader is about three times faster than passing each
+ * document through the Node API.
  *
  * Every shard also gets a sort anchor: a page that sorts before every real page and that no
  * search can find. Pagefind scores a date-sorted result by its position in the shard's date
@@ -13,12 +14,12 @@
  * search page needs that to order merged shards by date (templates/assets/search.js).
  */
 import { randomBytes } from "node:crypto";
-import { link, mkdir, rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { IndexFile } from "pagefind";
-import { cannotRead, SearchIndexError } from "./errors.ts";
-import type { SearchPage } from "./types.ts";
+import { SearchIndexError } from "./errors.ts";
+import type { SearchDocument } from "./types.ts";
 
 /**
  * The anchor: sorted first by its date, and made of one word that no reader types ("⁔" is a
@@ -32,19 +33,21 @@ export interface IndexedShard {
   pages: number;
 }
 
-export async function indexShard(siteDir: string, key: string, pages: readonly SearchPage[], language: string): Promise<IndexedShard> {
+export async function indexShard(siteDir: string, key: string, documents: readonly SearchDocument[], language: string): Promise<IndexedShard> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new SearchIndexError(key, null, `Pagefind could not start: ${errors.join("; ")}`);
   const scratch = `${siteDir}.search-${randomBytes(4).toString("hex")}`;
   try {
     const made = new Set<string>();
-    for (const page of pages) {
-      const target = path.join(scratch, page.file);
+    for (const document of documents) {
+      const target = path.join(scratch, document.file);
       const folder = path.dirname(target);
       if (!made.has(folder)) await mkdir(folder, { recursive: true }).then(() => made.add(folder));
-      await link(path.join(siteDir, page.file), target).catch(cannotRead(key, page.file));
+      await writeFile(target, document.html).catch((error: Error) => {
+        throw new SearchIndexError(key, document.file, `cannot write the search document: ${error.message}`);
+      });
     }
-    if (pages.length > 0) {
+    if (documents.length > 0) {
       const added = await index.addDirectory({ path: scratch });
       if (added.errors.length > 0) throw new SearchIndexError(key, null, `Pagefind could not index the pages: ${added.errors.join("; ")}`);
     }

@@ -4,7 +4,6 @@
  * year is either whole or split, never both; so shards cover disjoint periods in key order, which
  * the search page relies on to sort by date across them (templates/assets/search.js).
  */
-import type { SearchPage } from "./types.ts";
 
 /**
  * Above this many pages a year is split into quarters (not months: every bundle costs the reader
@@ -16,14 +15,22 @@ import type { SearchPage } from "./types.ts";
  */
 export const SHARD_PAGE_LIMIT = 1000;
 
-/** Shard key → its pages, oldest period first; pages ordered by file. */
-export type SearchShardPlan = Map<string, SearchPage[]>;
+/** What decides a page's shard: its file (its identity) and its date. */
+export interface ShardedPage {
+  /** Output file relative to the site root, POSIX. */
+  file: string;
+  /** YYYY-MM-DD. */
+  date: string;
+}
 
-export function planSearchShards(pages: readonly SearchPage[], limit = SHARD_PAGE_LIMIT): SearchShardPlan {
+/** Shard key → its pages, oldest period first; pages ordered by file. */
+export type SearchShardPlan<P extends ShardedPage = ShardedPage> = Map<string, P[]>;
+
+export function planSearchShards<P extends ShardedPage>(pages: readonly P[], limit = SHARD_PAGE_LIMIT): SearchShardPlan<P> {
   const seen = new Set<string>();
   for (const page of pages) checkPage(page, seen);
   const byYear = groupBy(pages, (page) => page.date.slice(0, 4));
-  const shards = new Map<string, SearchPage[]>();
+  const shards = new Map<string, P[]>();
   for (const [year, inYear] of byYear) {
     if (inYear.length <= limit) shards.set(year, inYear);
     else for (const [quarter, inQuarter] of groupBy(inYear, quarterOf)) shards.set(quarter, inQuarter);
@@ -32,7 +39,7 @@ export function planSearchShards(pages: readonly SearchPage[], limit = SHARD_PAG
 }
 
 /** "2024-Q2" for a page dated in April, May or June 2024. */
-function quarterOf(page: SearchPage): string {
+function quarterOf(page: ShardedPage): string {
   return `${page.date.slice(0, 4)}-Q${Math.floor((Number(page.date.slice(5, 7)) - 1) / 3) + 1}`;
 }
 
@@ -47,7 +54,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-function checkPage(page: SearchPage, seen: Set<string>): void {
+function checkPage(page: ShardedPage, seen: Set<string>): void {
   if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(page.date)) {
     throw new Error(`Search index: ${page.file} has no date of the form YYYY-MM-DD (got "${page.date}")`);
   }

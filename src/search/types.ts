@@ -1,16 +1,16 @@
 /**
- * The search stage's data: the pages to index, the manifest that lets the next build reuse the
- * shards that did not change, and what one indexing run did.
+ * The search stage's data: the documents to index, the manifest that lets the next build reuse
+ * the shards that did not change, and what one indexing run did.
  */
 
-/** One page to index (an entry page, marked `data-pagefind-body` by its template). */
-export interface SearchPage {
-  /** Output file relative to the site root, POSIX: "entries/some-title/index.html". */
+/** One document to index: what Pagefind reads of an entry's page (src/search/documents.ts). */
+export interface SearchDocument {
+  /** The entry page's output file relative to the site root, POSIX: "entries/some-title/index.html". */
   file: string;
-  /** Best-estimate date of the page's entry, YYYY-MM-DD (decides its shard). */
+  /** Best-estimate date of the entry, YYYY-MM-DD (decides its shard). */
   date: string;
-  /** Changes whenever the page's HTML may change; when absent, the SHA-256 of the file's bytes. */
-  fingerprint?: string;
+  /** A whole HTML document holding the entry's `<article>`. */
+  html: string;
 }
 
 /** One shard's bundle as built: enough to decide, next time, whether it can be reused. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/cli/report.ts";
-import { renderReportHtml } from "../../src/cli/report-html.ts";
+import { MAX_DETAILS, renderReportHtml } from "../../src/cli/report-html.ts";
 import { makeEntry } from "../support/entries.ts";
 
 const entries = [
@@ -73,5 +73,21 @@ describe("the HTML build report", () => {
     expect(html).toContain("share-counter, line 3: <q>Share 12</q>");
     expect(html).not.toContain("<script>");
     expect(html).toContain("Talks resume &lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+});
+
+describe("the HTML build report of a large archive", () => {
+  const many = Array.from({ length: MAX_DETAILS + 5 }, (_, i) => makeEntry(`article-${i}`, { title: `Article ${i}`, date: { date: "2024-05-25" } }));
+  const large = renderReportHtml(buildReport({ entries: many, written: ["article-7", "article-9"], skipped: [], searchPages: many.length, rendered: 0, times: {} }));
+
+  it("still lists every entry in the table", () => {
+    expect(large.match(/<tr[ >]/g)).toHaveLength(many.length + 1);
+  });
+
+  it("details only the entries new or changed in this build, and says where the others are", () => {
+    expect(large.match(/<section id="entry-/g)).toHaveLength(2);
+    expect(large).toContain('<a href="#entry-article-7">Article 7</a>');
+    expect(large).not.toContain('href="#entry-article-8"');
+    expect(large).toContain(`other ${many.length - 2} entries are in report.json`);
   });
 });

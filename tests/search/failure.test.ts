@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as pagefind from "pagefind";
 import { indexSearch, SearchIndexError } from "../../src/search/index.ts";
-import { fileOf, PAGES, searchPages, writeSite } from "./fixture.ts";
+import { fileOf, PAGES, searchDocuments, writeSite } from "./fixture.ts";
 
 const REFUSED = { file: "" };
 
@@ -53,7 +53,7 @@ describe("indexSearch failures", () => {
     const site = path.join(work, "refused");
     await writeSite(site, PAGES);
     REFUSED.file = fileOf(PAGES.find((page) => page.slug === "talks-stall")!);
-    const failure = indexSearch({ siteDir: site, language: "en", pages: searchPages(PAGES) });
+    const failure = indexSearch({ siteDir: site, language: "en", documents: searchDocuments(PAGES) });
     await expect(failure).rejects.toThrow(SearchIndexError);
     await expect(failure).rejects.toThrow("Search index, shard 2024: Pagefind could not index the pages: Failed to parse file entries/talks-stall/index.html");
     await expect(failure).rejects.toMatchObject({ shard: "2024" });
@@ -61,20 +61,12 @@ describe("indexSearch failures", () => {
     REFUSED.file = "";
   });
 
-  it("names the shard and the page that cannot be read", async () => {
-    const site = path.join(work, "missing");
-    await writeSite(site, PAGES.filter((page) => page.slug !== "ceasefire-agreed"));
-    await expect(indexSearch({ siteDir: site, language: "en", pages: searchPages(PAGES) })).rejects.toThrow(
-      /^Search index, shard 2025, entries\/ceasefire-agreed\/index\.html: cannot read the page: ENOENT/,
-    );
-  });
-
   it("names the shard whose files cannot be written", async () => {
     const site = path.join(work, "blocked");
     await writeSite(site, PAGES);
     // A file where the index's folder must go.
     await writeFile(path.join(site, "pagefind"), "in the way\n");
-    await expect(indexSearch({ siteDir: site, language: "en", pages: searchPages(PAGES) })).rejects.toThrow(/^Search index, shard 2023: cannot write the index files: ENOTDIR/);
+    await expect(indexSearch({ siteDir: site, language: "en", documents: searchDocuments(PAGES) })).rejects.toThrow(/^Search index, shard 2023: cannot write the index files: ENOTDIR/);
     expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,13 +1,13 @@
 /**
- * Tiny sites for the search tests: entry pages marked up as templates/entry.njk marks them
- * (body, title, date sort key, year and person filters), plus a home page that is not indexed;
- * and readers for what a built index holds.
+ * Tiny sites for the search tests: entry pages (and their search documents) marked up as
+ * templates/_includes/entry-article.njk marks them (body, title, date sort key, year and person
+ * filters), plus a home page that is not indexed; and readers for what a built index holds.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { SearchPage } from "../../src/search/index.ts";
+import type { SearchDocument } from "../../src/search/index.ts";
 
 export interface FixturePage {
   slug: string;
@@ -34,8 +34,9 @@ export function entryHtml(page: FixturePage): string {
 
 export const fileOf = (page: FixturePage) => `entries/${page.slug}/index.html`;
 
-export function searchPages(pages: readonly FixturePage[]): SearchPage[] {
-  return pages.map((page) => ({ file: fileOf(page), date: page.date }));
+/** The pages as the search stage's documents. */
+export function searchDocuments(pages: readonly FixturePage[]): SearchDocument[] {
+  return pages.map((page) => ({ file: fileOf(page), date: page.date, html: entryHtml(page) }));
 }
 
 /** Writes the pages (and a home page) into `siteDir`. */

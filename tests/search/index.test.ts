@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { indexSearch, type SearchIndexResult, type ShardList } from "../../src/search/index.ts";
-import { bundleUrls, fileOf, hashTree, inode, listFiles, PAGES, searchPages, writeSite, type FixturePage } from "./fixture.ts";
+import { bundleUrls, fileOf, hashTree, inode, listFiles, PAGES, searchDocuments, writeSite, type FixturePage } from "./fixture.ts";
 
 let work = "";
 const dir = (name: string) => path.join(work, name);
@@ -23,7 +23,7 @@ let first: SearchIndexResult;
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), "search-index-"));
   await writeSite(dir("first"), PAGES);
-  first = await indexSearch({ siteDir: dir("first"), language: "en", pages: searchPages(PAGES) });
+  first = await indexSearch({ siteDir: dir("first"), language: "en", documents: searchDocuments(PAGES) });
 });
 
 afterAll(async () => {
@@ -69,7 +69,7 @@ describe("indexing a site from scratch", () => {
 
   it("gives a working index for no pages: the Default UI and an empty shard list", async () => {
     await writeSite(dir("empty"), []);
-    const empty = await indexSearch({ siteDir: dir("empty"), language: "en", pages: [] });
+    const empty = await indexSearch({ siteDir: dir("empty"), language: "en", documents: [] });
     expect(empty).toMatchObject({ pages: 0, rebuilt: [], reused: [] });
     expect(await listFiles(pagefindDir("empty"))).toEqual(["pagefind-ui.css", "pagefind-ui.js", "shards.json"]);
     expect(JSON.parse(await readFile(path.join(pagefindDir("empty"), "shards.json"), "utf8"))).toEqual({ format: 1, shards: [] });
@@ -85,7 +85,7 @@ describe("indexing again with the previous site", () => {
     previousBefore = await hashTree(dir("first"));
     previousInodes = new Map(await Promise.all([...previousBefore.keys()].map(async (file) => [file, await inode(path.join(dir("first"), file))] as const)));
     await writeSite(dir("second"), CHANGED);
-    second = await indexSearch({ siteDir: dir("second"), language: "en", pages: searchPages(CHANGED), previous: { siteDir: dir("first"), manifest: first.manifest } });
+    second = await indexSearch({ siteDir: dir("second"), language: "en", documents: searchDocuments(CHANGED), previous: { siteDir: dir("first"), manifest: first.manifest } });
   });
 
   it("re-indexes only the shard whose page changed", () => {
@@ -114,7 +114,7 @@ describe("indexing again with the previous site", () => {
 
   it("writes the same bytes as indexing the new site from scratch", async () => {
     await writeSite(dir("scratch"), CHANGED);
-    const scratch = await indexSearch({ siteDir: dir("scratch"), language: "en", pages: searchPages(CHANGED) });
+    const scratch = await indexSearch({ siteDir: dir("scratch"), language: "en", documents: searchDocuments(CHANGED) });
     expect(scratch.rebuilt).toEqual(["2023", "2024", "2025"]);
     expect(scratch.manifest).toEqual(second.manifest);
     expect([...(await hashTree(pagefindDir("second"))).entries()]).toEqual([...(await hashTree(pagefindDir("scratch"))).entries()]);
@@ -129,7 +129,7 @@ describe("indexing again with the previous site", () => {
     const shard2023 = first.manifest.shards.find((shard) => shard.key === "2023")!;
     await rm(path.join(pagefindDir("damaged"), shard2023.files.find((file) => file.endsWith(".pf_meta"))!));
     await writeSite(dir("third"), PAGES);
-    const third = await indexSearch({ siteDir: dir("third"), language: "en", pages: searchPages(PAGES), previous: { siteDir: dir("damaged"), manifest: first.manifest } });
+    const third = await indexSearch({ siteDir: dir("third"), language: "en", documents: searchDocuments(PAGES), previous: { siteDir: dir("damaged"), manifest: first.manifest } });
     expect(third.rebuilt).toEqual(["2023"]);
     expect(third.reused).toEqual(["2024", "2025"]);
     expect([...(await hashTree(pagefindDir("third"))).entries()]).toEqual([...(await hashTree(pagefindDir("first"))).entries()]);
@@ -138,33 +138,20 @@ describe("indexing again with the previous site", () => {
   it("links nothing from outside a shard's folder, whatever the manifest says", async () => {
     const shards = first.manifest.shards.map((shard) => (shard.key === "2023" ? { ...shard, files: [...shard.files, "2023/../../index.html"] } : shard));
     await writeSite(dir("guarded"), PAGES);
-    const guarded = await indexSearch({ siteDir: dir("guarded"), language: "en", pages: searchPages(PAGES), previous: { siteDir: dir("first"), manifest: { ...first.manifest, shards } } });
+    const guarded = await indexSearch({ siteDir: dir("guarded"), language: "en", documents: searchDocuments(PAGES), previous: { siteDir: dir("first"), manifest: { ...first.manifest, shards } } });
     expect(guarded.rebuilt).toEqual(["2023"]);
     expect(await listFiles(pagefindDir("guarded"))).toEqual(await listFiles(pagefindDir("first")));
   });
 
   it("re-indexes every shard when the language changes", async () => {
     await writeSite(dir("french"), PAGES);
-    const french = await indexSearch({ siteDir: dir("french"), language: "fr", pages: searchPages(PAGES), previous: { siteDir: dir("first"), manifest: first.manifest } });
+    const french = await indexSearch({ siteDir: dir("french"), language: "fr", documents: searchDocuments(PAGES), previous: { siteDir: dir("first"), manifest: first.manifest } });
     expect(french.rebuilt).toEqual(["2023", "2024", "2025"]);
     expect(await listFiles(path.join(pagefindDir("french"), "2023"))).toContain("wasm.fr.pagefind");
   });
 
-  it("trusts the fingerprints it is given over the pages' bytes", async () => {
-    const tagged = (pages: readonly FixturePage[], version: (page: FixturePage) => string) => searchPages(pages).map((page, i) => ({ ...page, fingerprint: version(pages[i]!) }));
-    await writeSite(dir("tagged"), PAGES);
-    const tagged1 = await indexSearch({ siteDir: dir("tagged"), language: "en", pages: tagged(PAGES, () => "v1") });
-    // Same fingerprints, other bytes: reused. A new fingerprint for one 2025 page: that shard only.
-    await writeSite(dir("tagged2"), CHANGED);
-    const bump = (page: FixturePage) => (page.slug === "ceasefire-agreed" ? "v2" : "v1");
-    const tagged2 = await indexSearch({ siteDir: dir("tagged2"), language: "en", pages: tagged(CHANGED, bump), previous: { siteDir: dir("tagged"), manifest: tagged1.manifest } });
-    expect(tagged2.rebuilt).toEqual(["2025"]);
-    expect(tagged2.reused).toEqual(["2023", "2024"]);
-    expect(await readFile(path.join(dir("tagged2"), fileOf(CHANGED[3]!)), "utf8")).toContain("Rafah");
-  });
-
   it("refuses to use the new site as its own previous site", async () => {
-    await expect(indexSearch({ siteDir: dir("second"), language: "en", pages: searchPages(CHANGED), previous: { siteDir: dir("second"), manifest: second.manifest } })).rejects.toThrow(
+    await expect(indexSearch({ siteDir: dir("second"), language: "en", documents: searchDocuments(CHANGED), previous: { siteDir: dir("second"), manifest: second.manifest } })).rejects.toThrow(
       "the previous site must be another folder than the new one",
     );
   });

@@ -3,10 +3,10 @@
  * order, pages in file order, the same plan whatever order the pages come in.
  */
 import { describe, expect, it } from "vitest";
-import { planSearchShards, SHARD_PAGE_LIMIT, type SearchPage } from "../../src/search/index.ts";
+import { planSearchShards, SHARD_PAGE_LIMIT, type ShardedPage } from "../../src/search/index.ts";
 
-const page = (file: string, date: string): SearchPage => ({ file: `entries/${file}/index.html`, date });
-const keysAndFiles = (plan: Map<string, SearchPage[]>) => [...plan].map(([key, pages]) => [key, pages.map((p) => p.file)]);
+const page = (file: string, date: string): ShardedPage => ({ file: `entries/${file}/index.html`, date });
+const keysAndFiles = (plan: Map<string, ShardedPage[]>) => [...plan].map(([key, pages]) => [key, pages.map((p) => p.file)]);
 
 describe("planSearchShards", () => {
   it("puts each year's pages in one shard, oldest year first, pages by file", () => {

@@ -8,11 +8,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { indexSearch, searchPageOf } from "../../src/search/index.ts";
 import { chromiumMissing, collectPageErrors, launchChromium } from "../support/browser.ts";
 import { renderSite } from "../support/eleventy.ts";
 import { makeEntry, writeEntryFiles } from "../support/entries.ts";
 import { findBrokenLinks } from "../support/links.ts";
+import { indexEntriesForSearch } from "../support/search.ts";
 import { serveDirectory } from "../support/static-server.ts";
 
 const PREFIX = "/timeline/";
@@ -49,7 +49,7 @@ beforeAll(async () => {
   } finally {
     delete process.env.TIMELINE_SITE_CONFIG;
   }
-  await indexSearch({ siteDir: site, language: "en", pages: entries.map(searchPageOf) });
+  await indexEntriesForSearch(site, entries);
 });
 
 afterAll(async () => {

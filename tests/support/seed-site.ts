@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "../../src/cli/build.ts";
 import type { Entry } from "../../src/model.ts";
-import { indexSearch, searchPageOf } from "../../src/search/index.ts";
 import { PROJECT_ROOT, renderSite } from "./eleventy.ts";
+import { indexEntriesForSearch } from "./search.ts";
 import { writeEntryFiles } from "./entries.ts";
 
 /** Builds the seed site (content/articles) and returns the folder holding it. */
@@ -27,6 +27,6 @@ export async function buildSiteFromEntries(entries: readonly Entry[]): Promise<s
   await writeEntryFiles(entriesDir, entries);
   const site = path.join(work, "_site");
   await renderSite(entriesDir, site);
-  await indexSearch({ siteDir: site, language: "en", pages: entries.map(searchPageOf) });
+  await indexEntriesForSearch(site, entries);
   return site;
 }

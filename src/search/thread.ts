@@ -1,0 +1,48 @@
+/**
+ * The search stage on a thread of its own (src/search/worker.ts): it renders the entries' search
+ * documents and indexes them while this thread goes on (a build renders the site with Eleventy
+ * meanwhile), so Pagefind and Eleventy use two cores. Failures come back as the same errors
+ * `indexSearch` throws.
+ */
+import { startTsWorker } from "../tsx-worker.ts";
+import { SearchIndexError } from "./errors.ts";
+import type { IndexEntriesOptions } from "./index.ts";
+import type { SearchIndexResult } from "./types.ts";
+
+/** What the worker sends back: the result, or the failure in parts a message can carry. */
+export type WorkerReply =
+  | { result: SearchIndexResult }
+  | { failure: { message: string; stack?: string; shard?: string | null; file?: string | null; search: boolean } };
+
+export function indexEntriesInThread(options: IndexEntriesOptions): Promise<SearchIndexResult> {
+  const worker = startTsWorker(new URL("./worker.ts", import.meta.url), options);
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    worker.once("error", (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once("message", (reply: WorkerReply) => {
+      settled = true;
+      if ("result" in reply) resolve(reply.result);
+      else reject(errorOf(reply.failure));
+      void worker.terminate();
+    });
+    worker.once("exit", (code) => {
+      if (!settled) reject(new SearchIndexError(null, null, `the search thread stopped (exit code ${code}) without a result`));
+    });
+  });
+}
+
+function errorOf(failure: Extract<WorkerReply, { failure: unknown }>["failure"]): Error {
+  if (failure.search) {
+    // The message already says which shard and file; rebuild the error with the same parts.
+    const error = new SearchIndexError(failure.shard ?? null, failure.file ?? null, "");
+    error.message = failure.message;
+    if (failure.stack) error.stack = failure.stack;
+    return error;
+  }
+  const error = new Error(failure.message);
+  if (failure.stack) error.stack = failure.stack;
+  return error;
+}
