@@ -59,20 +59,38 @@ export async function readArticleFile(absolutePath: string, projectRoot: string)
   return result;
 }
 
+/** Files read at once: enough to keep the disk and the thread pool busy, few enough to bound memory. */
+const READ_AHEAD = 32;
+
 /** Reads all files; returns the articles and all problems, so the caller can report them together. */
 export async function readArticleFiles(
   absolutePaths: readonly string[],
   projectRoot: string,
 ): Promise<{ articles: Article[]; problems: InputProblem[] }> {
+  const results: (Article | InputProblem[])[] = new Array(absolutePaths.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < absolutePaths.length) {
+      const at = next++;
+      results[at] = await readOne(absolutePaths[at]!, projectRoot);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, absolutePaths.length) }, reader));
+  // In the order given, whichever read finished first.
   const articles: Article[] = [];
   const problems: InputProblem[] = [];
-  for (const absolutePath of absolutePaths) {
-    try {
-      articles.push(await readArticleFile(absolutePath, projectRoot));
-    } catch (error) {
-      if (error instanceof InputError) problems.push(...error.problems);
-      else problems.push({ file: toProjectPath(absolutePath, projectRoot), reason: `cannot be read (${(error as Error).message})`, fix: "check the file's permissions and that it still exists" });
-    }
+  for (const result of results) {
+    if (Array.isArray(result)) problems.push(...result);
+    else articles.push(result);
   }
   return { articles, problems };
+}
+
+async function readOne(absolutePath: string, projectRoot: string): Promise<Article | InputProblem[]> {
+  try {
+    return await readArticleFile(absolutePath, projectRoot);
+  } catch (error) {
+    if (error instanceof InputError) return error.problems;
+    return [{ file: toProjectPath(absolutePath, projectRoot), reason: `cannot be read (${(error as Error).message})`, fix: "check the file's permissions and that it still exists" }];
+  }
 }
