@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { buildEntries, writeEntries, type ProcessedArticle } from "../entries/index.ts";
 import type { Entry } from "../model.ts";
-import { discoverArticles, formatProblem, InputError, readArticleFiles } from "../read/index.ts";
+import { mapLimit } from "../map-limit.ts";
+import { discoverArticles, formatProblem, InputError, READ_AHEAD, readArticleFiles } from "../read/index.ts";
 import { indexEntriesInThread, searchEntryOf } from "../search/index.ts";
 import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "../site/config.ts";
 import { buildSiteData } from "../site/data.ts";
@@ -63,7 +64,7 @@ export async function buildEntriesFromArticles(
   const { articles, problems } = await readArticleFiles(discovered.articles, paths.root);
   if (problems.length > 0) throw new InputError(problems);
   // Reading the cached results counts as reading.
-  const cached = await Promise.all(articles.map((article) => cache?.get(article)));
+  const cached = cache ? await mapLimit(articles, READ_AHEAD, (article) => cache.get(article)) : articles.map(() => undefined);
   times.read += performance.now() - started;
   const missing = articles.filter((_, index) => cached[index] === undefined);
   // References load lazily: a build where every article is cached never reads the gazetteer.

@@ -46,11 +46,14 @@ export class ProcessedStore {
   async get(article: Article): Promise<ProcessedArticle | undefined> {
     const text = await readFile(this.pathFor(article), "utf8").catch(() => undefined);
     if (text === undefined) return undefined;
+    let stored: ProcessedArticle;
     try {
-      return JSON.parse(text) as ProcessedArticle;
+      stored = JSON.parse(text) as ProcessedArticle;
     } catch {
       return undefined; // a torn write from an interrupted build: recompute
     }
+    // The article itself is not stored (see writeProcessed): it is the one just read.
+    return { ...stored, clean: { ...stored.clean, article } };
   }
 
   async set(article: Article, processed: ProcessedArticle): Promise<void> {
@@ -68,11 +71,12 @@ export class ProcessedStore {
 
 /**
  * Stores a result at a path from `pathFor`: written whole, then renamed into place, so a reader
- * never sees half a file. Worker threads call this for the results they make.
+ * never sees half a file. Worker threads call this for the results they make. The article the
+ * result was made from is left out (a sixth of the bytes): whoever asks for the result has it.
  */
 export async function writeProcessed(file: string, processed: ProcessedArticle): Promise<void> {
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
-  await writeFile(temporary, JSON.stringify(processed));
+  await writeFile(temporary, JSON.stringify({ ...processed, clean: { ...processed.clean, article: undefined } }));
   await rename(temporary, file);
 }
 
@@ -81,7 +85,8 @@ export async function hashTree(hash: ReturnType<typeof createHash>, target: stri
   const entries = await readdir(target, { withFileTypes: true, recursive: true }).catch(() => null);
   if (entries === null) {
     const content = await readFile(target).catch(() => null);
-    if (content) hash.update(target).update(content);
+    // The name, not the whole path: a project moved elsewhere keeps its cache.
+    if (content) hash.update(path.basename(target)).update("\0").update(content);
     return;
   }
   const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();

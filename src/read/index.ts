@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { mapLimit } from "../map-limit.ts";
 import type { Article } from "../model.ts";
 import { decodeBytes, type DecodeFailure } from "./decode.ts";
 import { toProjectPath } from "./discover.ts";
@@ -59,24 +60,15 @@ export async function readArticleFile(absolutePath: string, projectRoot: string)
   return result;
 }
 
-/** Files read at once: enough to keep the disk and the thread pool busy, few enough to bound memory. */
-const READ_AHEAD = 32;
+/** Files read at once: enough to keep the disk and the thread pool busy, few enough for any open-files limit. */
+export const READ_AHEAD = 32;
 
 /** Reads all files; returns the articles and all problems, so the caller can report them together. */
 export async function readArticleFiles(
   absolutePaths: readonly string[],
   projectRoot: string,
 ): Promise<{ articles: Article[]; problems: InputProblem[] }> {
-  const results: (Article | InputProblem[])[] = new Array(absolutePaths.length);
-  let next = 0;
-  const reader = async () => {
-    while (next < absolutePaths.length) {
-      const at = next++;
-      results[at] = await readOne(absolutePaths[at]!, projectRoot);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, absolutePaths.length) }, reader));
-  // In the order given, whichever read finished first.
+  const results = await mapLimit(absolutePaths, READ_AHEAD, (absolutePath) => readOne(absolutePath, projectRoot));
   const articles: Article[] = [];
   const problems: InputProblem[] = [];
   for (const result of results) {
