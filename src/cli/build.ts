@@ -110,6 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       siteDir: staging,
       language: site.language,
       templatesDir,
+      rendererKey: renderKey,
       entries: data.entries.map(searchEntryOf),
       ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search } } : {}),
     }).finally(() => (searchEnded = performance.now()));

@@ -1,7 +1,7 @@
 /**
  * Rebuilding only what changed. A build records, next to its other derived files, what the site
- * it published was made from: a render key (templates, Eleventy config, site code, settings,
- * locked package versions) and each repeated page's fingerprint (src/site/fingerprints.ts). The
+ * it published was made from: a render key (templates, Eleventy config, the code in src/,
+ * settings, locked package versions) and each repeated page's fingerprint (src/site/fingerprints.ts). The
  * next build with the same render key hard-links every page whose fingerprint is unchanged from
  * the published site into its fresh staging folder and asks Eleventy for the others only.
  *
@@ -40,16 +40,16 @@ export interface RenderInputs {
 
 export async function renderKeyFor(inputs: RenderInputs): Promise<string> {
   const hash = createHash("sha256");
-  const code = path.join(inputs.projectRoot, "src");
+  // All of src/: the site code, and the code it borrows (dates in words come from src/date).
   for (const target of [
     inputs.templatesDir,
     path.join(inputs.projectRoot, ".eleventy.ts"),
-    path.join(code, "site"),
-    path.join(code, "model.ts"),
+    path.join(inputs.projectRoot, "src"),
     inputs.settingsFile,
     path.join(inputs.projectRoot, "package-lock.json"),
   ]) {
-    hash.update(`${target}\0`);
+    // Named relative to the project (when inside it), so a project moved elsewhere keeps its key.
+    hash.update(`${path.relative(inputs.projectRoot, target)}\0`);
     await hashTree(hash, target);
   }
   return hash.digest("hex");

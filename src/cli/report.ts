@@ -78,6 +78,9 @@ export function buildReport(input: {
   };
 }
 
+/** Warnings the terminal summary shows; a large archive can have thousands, all in the report. */
+export const MAX_PRINTED_WARNINGS = 20;
+
 /** `reportDir`: where report.html was written, as the reader should see it. */
 export function summarise(report: BuildReport, reportDir = ".timeline"): string {
   const removed = report.entries.reduce((sum, entry) => sum + entry.boilerplate.length, 0);
@@ -85,7 +88,8 @@ export function summarise(report: BuildReport, reportDir = ".timeline"): string 
     `Built ${report.entries.length} entries (${report.changed.length} new or changed); rendered ${report.rendered} pages, reused the others; search index: ${report.searchPages} pages, ${report.searchShards.rebuilt.length} of ${report.searchShards.rebuilt.length + report.searchShards.reused.length} period shards re-indexed.`,
     `Removed ${removed} boilerplate block(s); ${report.skipped.length} file(s) skipped; ${report.warnings.length} warning(s).`,
     ...report.skipped.map((skip) => `  skipped ${skip.file}: ${skip.note}`),
-    ...report.warnings.map((warning) => `  warning: ${warning}`),
+    ...report.warnings.slice(0, MAX_PRINTED_WARNINGS).map((warning) => `  warning: ${warning}`),
+    ...(report.warnings.length > MAX_PRINTED_WARNINGS ? [`  … and ${report.warnings.length - MAX_PRINTED_WARNINGS} more warnings in the report`] : []),
     `Stage times (ms): ${Object.entries(report.times).map(([stage, ms]) => `${stage} ${ms}`).join(", ")}`,
     `Report: ${reportDir}/report.html (and report.json)`,
   ];

@@ -58,13 +58,17 @@ export function searchEntryOf(entry: SiteEntry): SearchEntry {
 
 /** Renders search documents with the site's templates (`templatesDir`) and filters. */
 export function searchDocumentRenderer(templatesDir: string, language: string): (entry: SearchEntry) => SearchDocument {
-  const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(templatesDir, "_includes")), { autoescape: true });
-  for (const [name, filter] of Object.entries(siteFilters)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
-  const template = environment.getTemplate(ARTICLE_TEMPLATE, true);
+  // Compiled on first use: a build whose shards are all reused renders nothing.
+  let template: nunjucks.Template | undefined;
+  const compile = (): nunjucks.Template => {
+    const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(templatesDir, "_includes")), { autoescape: true });
+    for (const [name, filter] of Object.entries(siteFilters)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
+    return environment.getTemplate(ARTICLE_TEMPLATE, true);
+  };
   const lang = language.replace(/[^A-Za-z0-9-]/g, "");
   return (entry) => ({
     file: pageFile(entry.url),
     date: entry.date.date,
-    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${template.render({ entry, searchDocument: true })}</body></html>\n`,
+    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${(template ??= compile()).render({ entry, searchDocument: true })}</body></html>\n`,
   });
 }

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SearchDocument } from "./types.ts";
+import type { SearchSource } from "./types.ts";
 
 /** What every bundle of one build depends on besides its pages. */
 export interface IndexContext {
@@ -16,10 +16,10 @@ export interface IndexContext {
   codeVersion: string;
 }
 
-/** `documents` are in the plan's order (by file). */
-export function shardFingerprint(key: string, documents: readonly SearchDocument[], context: IndexContext): string {
+/** `sources` are in the plan's order (by file). */
+export function shardFingerprint(key: string, sources: readonly Pick<SearchSource, "file" | "fingerprint">[], context: IndexContext): string {
   const hash = createHash("sha256").update(JSON.stringify(["shard", key, context]));
-  for (const document of documents) hash.update(`\0${document.file}\0${sha256(document.html)}`);
+  for (const source of sources) hash.update(`\0${source.file}\0${source.fingerprint}`);
   return hash.digest("hex");
 }
 
@@ -60,6 +60,6 @@ function pagefindVersion(): Promise<string> {
   })());
 }
 
-function sha256(data: string | Uint8Array): string {
+export function sha256(data: string | Uint8Array): string {
   return createHash("sha256").update(data).digest("hex");
 }

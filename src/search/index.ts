@@ -13,14 +13,15 @@
 import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IndexFile } from "pagefind";
+import { pageFile } from "../site/pages.ts";
 import { SearchIndexError } from "./errors.ts";
-import { indexContext, sharedFingerprint, shardFingerprint } from "./fingerprint.ts";
+import { indexContext, sha256, sharedFingerprint, shardFingerprint } from "./fingerprint.ts";
 import { allFilesExist, linkFiles, writeNewFiles } from "./files.ts";
 import { MANIFEST_FORMAT, SEARCH_DIR, SHARD_LIST_FILE, sharedFilesOf, shardFilesOf, shardListOf } from "./layout.ts";
 import { closePagefind, indexShard, pagefindRuntimeFiles } from "./pagefind.ts";
 import { compare, planSearchShards } from "./plan.ts";
 import { searchDocumentRenderer, type SearchEntry } from "./documents.ts";
-import type { SearchDocument, SearchIndexResult, SearchManifest, SearchManifestShard } from "./types.ts";
+import type { SearchDocument, SearchIndexResult, SearchManifest, SearchManifestShard, SearchSource } from "./types.ts";
 
 export { SearchIndexError } from "./errors.ts";
 export { planSearchShards, SHARD_PAGE_LIMIT, type SearchShardPlan, type ShardedPage } from "./plan.ts";
@@ -41,19 +42,38 @@ export interface IndexEntriesOptions extends Omit<IndexSearchOptions, "documents
   entries: readonly SearchEntry[];
   /** The templates folder (its `_includes/entry-article.njk` makes the documents). */
   templatesDir: string;
+  /**
+   * A key that changes whenever the templates or the code rendering them change (a build's
+   * render key). Given it, a document's fingerprint is its entry's data plus this key, so only
+   * the shards that must be indexed have their documents rendered; without it every document
+   * is rendered and fingerprinted by its HTML.
+   */
+  rendererKey?: string;
 }
 
 /** Renders the entries' search documents and indexes them (in this thread; see also src/search/thread.ts). */
-export async function indexEntries({ entries, templatesDir, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
+export async function indexEntries({ entries, templatesDir, rendererKey, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
   const render = searchDocumentRenderer(templatesDir, options.language);
-  return indexSearch({ ...options, documents: entries.map(render) });
+  if (rendererKey === undefined) return indexSearch({ ...options, documents: entries.map(render) });
+  const sources = entries.map((entry) => ({
+    file: pageFile(entry.url),
+    date: entry.date.date,
+    fingerprint: sha256(`${rendererKey}\0${JSON.stringify(entry)}`),
+    render: () => render(entry).html,
+  }));
+  return indexSources({ ...options, sources });
 }
 
-export async function indexSearch({ siteDir, language, documents, previous }: IndexSearchOptions): Promise<SearchIndexResult> {
+export async function indexSearch({ documents, ...options }: IndexSearchOptions): Promise<SearchIndexResult> {
+  const sources = documents.map((document) => ({ file: document.file, date: document.date, fingerprint: sha256(document.html), render: () => document.html }));
+  return indexSources({ ...options, sources });
+}
+
+async function indexSources({ siteDir, language, sources, previous }: Omit<IndexSearchOptions, "documents"> & { sources: readonly SearchSource[] }): Promise<SearchIndexResult> {
   if (previous && path.resolve(previous.siteDir) === path.resolve(siteDir)) {
     throw new SearchIndexError(null, null, "the previous site must be another folder than the new one");
   }
-  const plan = planSearchShards(documents);
+  const plan = planSearchShards(sources);
   const context = await indexContext(language);
   const searchDir = path.join(siteDir, SEARCH_DIR);
   const reusable = previous?.manifest.format === MANIFEST_FORMAT ? previous : undefined;
@@ -67,8 +87,8 @@ export async function indexSearch({ siteDir, language, documents, previous }: In
   // Pagefind's scripts and UI, as the first shard indexed here brought them.
   let runtime: IndexFile[] | undefined;
   try {
-    for (const [key, shardDocuments] of plan) {
-      const fingerprint = shardFingerprint(key, shardDocuments, context);
+    for (const [key, shardSources] of plan) {
+      const fingerprint = shardFingerprint(key, shardSources, context);
       const before = previousShards.get(key);
       if (previousDir && before?.fingerprint === fingerprint && inFolder(`${key}/`, before.files) && (await allFilesExist(previousDir, before.files))) {
         await place(key, () => linkFiles(previousDir, searchDir, before.files));
@@ -76,7 +96,8 @@ export async function indexSearch({ siteDir, language, documents, previous }: In
         reused.push(key);
         continue;
       }
-      const indexed = await indexShard(siteDir, key, shardDocuments, language);
+      const documents = shardSources.map((source) => ({ file: source.file, date: source.date, html: source.render() }));
+      const indexed = await indexShard(siteDir, key, documents, language);
       const files = shardFilesOf(key, indexed.files);
       await place(key, () => writeNewFiles(searchDir, files));
       runtime ??= indexed.files;

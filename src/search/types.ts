@@ -13,6 +13,15 @@ export interface SearchDocument {
   html: string;
 }
 
+/** A document as the indexer takes it: made (`render`) only when its shard must be indexed. */
+export interface SearchSource {
+  file: string;
+  date: string;
+  /** Changes whenever the document may change. */
+  fingerprint: string;
+  render: () => string;
+}
+
 /** One shard's bundle as built: enough to decide, next time, whether it can be reused. */
 export interface SearchManifestShard {
   /** The period: "2024" or "2025-Q1". */
