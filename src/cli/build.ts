@@ -8,7 +8,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { buildEntries, writeEntries, type ProcessedArticle } from "../entries/index.ts";
+import { draftEntry, finishEntries, writeEntries } from "../entries/index.ts";
 import type { Entry } from "../model.ts";
 import { mapLimit } from "../map-limit.ts";
 import { discoverArticles, formatProblem, InputError, READ_AHEAD, readArticleFiles } from "../read/index.ts";
@@ -63,16 +63,23 @@ export async function buildEntriesFromArticles(
   const discovered = await discoverArticles(paths.articles, paths.root);
   const { articles, problems } = await readArticleFiles(discovered.articles, paths.root);
   if (problems.length > 0) throw new InputError(problems);
-  // Reading the cached results counts as reading.
-  const cached = cache ? await mapLimit(articles, READ_AHEAD, (article) => cache.get(article)) : articles.map(() => undefined);
+  // Reading the cached results counts as reading. Each becomes its entry draft at once, so the
+  // results of 10,000 articles are never all held (src/entries: draftEntry).
+  const cached = cache
+    ? await mapLimit(articles, READ_AHEAD, async (article) => {
+        const hit = await cache.get(article);
+        return hit && draftEntry(hit);
+      })
+    : articles.map(() => undefined);
   times.read += performance.now() - started;
   const missing = articles.filter((_, index) => cached[index] === undefined);
   // References load lazily: a build where every article is cached never reads the gazetteer.
-  const fresh = await processAll(missing, paths, once(references), times, cache && missing.map((article) => cache.pathFor(article)));
+  const cacheFiles = cache && missing.map((article) => cache.pathFor(article));
+  const fresh = await processAll(missing, paths, once(references), times, cacheFiles, draftEntry);
   let next = 0;
-  const processed: ProcessedArticle[] = cached.map((hit) => hit ?? fresh[next++]!);
+  const drafts = cached.map((hit) => hit ?? fresh[next++]!);
   started = performance.now();
-  const entries = buildEntries(processed);
+  const entries = finishEntries(drafts);
   const written = await writeEntries(entries, paths.entries);
   times.entries += performance.now() - started;
   return { entries, written, skipped: discovered.skipped, processed: missing.map((article) => article.source) };

@@ -2,7 +2,8 @@
  * Processes many articles on all cores: worker threads each load the references once and take
  * an equal share. Below a threshold the start-up cost (references loaded per worker) outweighs
  * the gain, so small batches run in this thread. Given the cache files to store the results in
- * (ProcessedStore.pathFor), the thread that makes a result also stores it.
+ * (ProcessedStore.pathFor), the thread that makes a result also stores it. Given `keep`, each
+ * result is turned into what the caller keeps of it as it arrives, and the result let go.
  */
 import { availableParallelism } from "node:os";
 import type { ProcessedArticle } from "../entries/index.ts";
@@ -16,22 +17,23 @@ import { progress, type Progress } from "./progress.ts";
 /** Below this many articles, one thread is faster than starting workers. */
 export const PARALLEL_THRESHOLD = 400;
 
-export async function processAll(
+export async function processAll<T = ProcessedArticle>(
   articles: readonly Article[],
   paths: ProjectPaths,
   references: () => References,
   times: StageTimes,
   cacheFiles?: readonly string[],
-): Promise<ProcessedArticle[]> {
+  keep: (processed: ProcessedArticle) => T = (processed) => processed as T,
+): Promise<T[]> {
   const threads = Math.min(availableParallelism(), Math.ceil(articles.length / (PARALLEL_THRESHOLD / 2)));
   const shown = progress("Reading articles (clean, extract, date)", articles.length);
   if (articles.length < PARALLEL_THRESHOLD || threads < 2) {
     const loaded = references();
-    const results: ProcessedArticle[] = [];
+    const results: T[] = [];
     for (const [index, article] of articles.entries()) {
       const result = processArticle(article, loaded, times);
       if (cacheFiles) await writeProcessed(cacheFiles[index]!, result);
-      results.push(result);
+      results.push(keep(result));
       shown.advance(1);
     }
     shown.finish();
@@ -42,7 +44,7 @@ export async function processAll(
     articles: articles.slice(index * share, (index + 1) * share),
     ...(cacheFiles ? { cacheFiles: cacheFiles.slice(index * share, (index + 1) * share) } : {}),
   }));
-  const results = await Promise.all(slices.map((slice) => processInWorker(slice, paths, times, shown)));
+  const results = await Promise.all(slices.map((slice) => processInWorker(slice, paths, times, shown, keep)));
   shown.finish();
   return results.flat();
 }
@@ -53,14 +55,14 @@ export interface WorkerShare {
   cacheFiles?: readonly string[];
 }
 
-function processInWorker(share: WorkerShare, paths: ProjectPaths, times: StageTimes, shown: Progress): Promise<ProcessedArticle[]> {
+function processInWorker<T>(share: WorkerShare, paths: ProjectPaths, times: StageTimes, shown: Progress, keep: (processed: ProcessedArticle) => T): Promise<T[]> {
   const worker = startTsWorker(new URL("./process-worker.ts", import.meta.url), paths);
-  const results: ProcessedArticle[] = [];
+  const results: T[] = [];
   return new Promise((resolve, reject) => {
     worker.once("error", reject);
     worker.on("message", (message: { results: ProcessedArticle[] } | { times: StageTimes }) => {
       if ("results" in message) {
-        results.push(...message.results);
+        results.push(...message.results.map(keep));
         shown.advance(message.results.length);
         return;
       }

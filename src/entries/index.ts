@@ -28,15 +28,28 @@ const LEAD_LENGTH = 200;
  * with no words left to publish.
  */
 export function buildEntries(processed: readonly ProcessedArticle[]): Entry[] {
-  const wordless = processed.filter((item) => titleOf(item.clean).title === "");
-  if (wordless.length > 0) throw new InputError(wordless.map(({ clean }) => wordlessProblem(clean)));
-  const drafts = findDuplicates(processed, (item) => item.clean.body).map(({ kept, merged }) => {
-    const entry = toEntry(kept);
-    entry.sources.push(...merged.map((item) => item.clean.article.source));
-    return entry;
+  return finishEntries(processed.map(draftEntry));
+}
+
+/**
+ * One article's entry before the steps that need all of them (ids, duplicates), or the problem
+ * that stops it. Made as soon as an article's results exist, so a build need not hold every
+ * article's results and every entry at once.
+ */
+export function draftEntry(item: ProcessedArticle): Entry | InputProblem {
+  return titleOf(item.clean).title === "" ? wordlessProblem(item.clean) : toEntry(item);
+}
+
+/** Drafts → entries: duplicates merged, unique ids, chronological. Throws an InputError naming every problem. */
+export function finishEntries(drafts: readonly (Entry | InputProblem)[]): Entry[] {
+  const problems = drafts.filter((draft): draft is InputProblem => "reason" in draft);
+  if (problems.length > 0) throw new InputError(problems);
+  const entries = findDuplicates(drafts as readonly Entry[], (entry) => entry.body).map(({ kept, merged }) => {
+    kept.sources.push(...merged.map((entry) => entry.sources[0]!));
+    return kept;
   });
-  assignIds(drafts);
-  return drafts.sort(compareEntries);
+  assignIds(entries);
+  return entries.sort(compareEntries);
 }
 
 /** The first paragraph with a word in it: a lone "…" or "***" line cannot lead or title an entry. */
