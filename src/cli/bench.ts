@@ -67,7 +67,7 @@ const BASELINE_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf
 async function ourBuild(dir: string, label: string): Promise<{ run: Run; stats: BuildJsonLine }> {
   const result = await run(
     process.execPath,
-    ["--import", "tsx", path.join(root, "src/cli/build.ts"), "--articles", path.join(dir, "articles"), "--out", path.join(dir, "_site"), "--work", path.join(dir, "work"), "--json"],
+    ["--expose-gc", "--import", "tsx", path.join(root, "src/cli/build.ts"), "--articles", path.join(dir, "articles"), "--out", path.join(dir, "_site"), "--work", path.join(dir, "work"), "--json"],
     root,
   );
   const stats = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as BuildJsonLine;

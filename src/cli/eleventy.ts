@@ -29,7 +29,18 @@ export async function renderSite(
   for (let start = 0; start === 0 || start < urls.length; start += batch) {
     const render = new Set(urls.slice(start, start + batch));
     await withPreparedSite({ data: prepared.data, render, oneOffs: start === 0 }, () => runEleventy(projectRoot, entriesDir, outDir));
+    collectGarbage();
   }
+}
+
+/**
+ * A run's pages are garbage once it ends (about 0.3 GB for 2,500 pages), but V8 would rather
+ * grow its heap than collect it: at 10,000 articles that took the build to 3 GB where the data
+ * it holds is under 1 GB. A full collection between runs costs a fraction of a second. It needs
+ * `node --expose-gc`, which `npm run build` passes; without it this does nothing.
+ */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 async function runEleventy(projectRoot: string, entriesDir: string, outDir: string): Promise<void> {
