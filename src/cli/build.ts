@@ -80,9 +80,10 @@ export async function buildEntriesFromArticles(
   const drafts = cached.map((hit) => hit ?? fresh[next++]!);
   started = performance.now();
   const entries = finishEntries(drafts);
-  const written = await writeEntries(entries, paths.entries);
+  const keys = new Map<string, string>();
+  const written = await writeEntries(entries, paths.entries, keys);
   times.entries += performance.now() - started;
-  return { entries, written, skipped: discovered.skipped, processed: missing.map((article) => article.source) };
+  return { entries, keys, written, skipped: discovered.skipped, processed: missing.map((article) => article.source) };
 }
 
 /** The processing cache of a project; `src/` is this code's own folder, whatever the project. */
@@ -98,7 +99,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   });
   const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, pagefind: 0, pagefindWait: 0, publish: 0 };
   const cache = await openCache(paths);
-  const { entries, written, skipped } = await buildEntriesFromArticles(paths, times, () => loadReferences(paths), cache);
+  const { entries, keys, written, skipped } = await buildEntriesFromArticles(paths, times, () => loadReferences(paths), cache);
 
   const staging = stagingDirFor(paths.site);
   try {
@@ -124,7 +125,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     let fingerprints: Map<string, string>;
     let render: Set<string> | null;
     try {
-      fingerprints = fingerprintPages(data.pages).pages;
+      fingerprints = fingerprintPages(data.pages, { entryKeys: keys }).pages;
       render = previous ? await linkUnchangedPages({ previousSite: paths.site, staging, fingerprints, previous: previous.pages }) : null;
       times.site = performance.now() - started;
       started = performance.now();

@@ -20,8 +20,10 @@ const SERIALISER = ["markdown.ts", "yaml.ts"];
 /**
  * Makes `dir` hold exactly one Markdown file per entry. Unchanged files are not rewritten, so a
  * watcher (the dev server) sees only the entries that really changed. Returns the ids written.
+ * Given `keys`, fills it with each entry's key (id → a hash that changes whenever the entry
+ * does), which the site stage uses to fingerprint pages without serialising entries again.
  */
-export async function writeEntries(entries: readonly Entry[], dir: string): Promise<string[]> {
+export async function writeEntries(entries: readonly Entry[], dir: string, keys?: Map<string, string>): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const manifestFile = path.join(dir, MANIFEST);
   const keysFile = path.join(dir, ENTRY_KEYS);
@@ -33,13 +35,14 @@ export async function writeEntries(entries: readonly Entry[], dir: string): Prom
   await Promise.all(names.filter((name) => !keep.has(name)).map((stale) => rm(path.join(dir, stale), { recursive: true, force: true })));
 
   const manifest: Record<string, string> = {};
-  const keys: Record<string, string> = {};
+  const entryKeys: Record<string, string> = {};
   const written: string[] = [];
   let recordsRemoved = false;
   for (const entry of entries) {
     const fileName = `${entry.id}.md`;
     const key = createHash("sha256").update(serialiser).update(JSON.stringify(entry)).digest("base64url");
-    keys[fileName] = key;
+    entryKeys[fileName] = key;
+    keys?.set(entry.id, key);
     const file = present.has(fileName) ? previous[fileName] : undefined;
     if (file !== undefined && previousKeys[fileName] === key) {
       manifest[fileName] = file;
@@ -58,7 +61,7 @@ export async function writeEntries(entries: readonly Entry[], dir: string): Prom
     writeFileSync(path.join(dir, fileName), markdown);
     written.push(entry.id);
   }
-  await Promise.all([writeRecord(manifestFile, manifest, recordsRemoved ? null : manifestText), writeRecord(keysFile, keys, recordsRemoved ? null : keysText)]);
+  await Promise.all([writeRecord(manifestFile, manifest, recordsRemoved ? null : manifestText), writeRecord(keysFile, entryKeys, recordsRemoved ? null : keysText)]);
   return written;
 }
 

@@ -4,11 +4,8 @@
  * the entries it is in, never with all pairs of entries.
  *
  * Every entity of an entry walks that entry's lists again (at 10,000 articles, millions of items
- * in all), so each list is keyed once (its distinct entities, each with the item that named it
- * first) and kept beside the list. A list whose items have since been replaced, added or removed
- * is keyed afresh; items are compared by identity only, since reading each item again is the
- * cost this saves: an item renamed in place is not noticed (the site never changes an entry's
- * people or places once built).
+ * in all), so a counter keys each entry's list once, as small integers (its distinct entities,
+ * each with the item that named it first), and counts in an array rather than a map of names.
  */
 import { entityKey } from "./entities.ts";
 
@@ -27,58 +24,57 @@ interface Named {
 }
 
 interface KeyedList {
-  /** The list's items as keyed, to notice a change. */
-  items: readonly Named[];
-  /** Each distinct entity once, in order of first appearance, with the item that named it first. */
-  keys: string[];
+  /** Each distinct entity of the list once, in order of first appearance. */
+  ids: Int32Array;
+  /** The item that named each first. */
   firsts: Named[];
 }
 
-const keyedLists = new WeakMap<readonly Named[], KeyedList>();
+export type CompanionCounter<E> = (appearances: readonly { entry: E }[], selfName: string, limit?: number) => Companion[];
 
-export function companions<E>(
-  appearances: readonly { entry: E }[],
-  pick: (entry: E) => readonly Named[],
-  selfName: string,
-  limit = MAX_COMPANIONS,
-): Companion[] {
-  const self = entityKey(selfName);
-  const found = new Map<string, Companion>();
-  for (const { entry } of appearances) {
-    const { keys, firsts } = keyedList(pick(entry));
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (key === self) continue;
-      const companion = found.get(key);
-      if (companion) companion.count++;
-      else found.set(key, { name: firsts[i]!.name, url: firsts[i]!.url, count: 1 });
+/** Counts the entities `pick` finds beside an entity in its appearances, which must be among `entries`. */
+export function companionCounter<E>(entries: readonly E[], pick: (entry: E) => readonly Named[]): CompanionCounter<E> {
+  const ids = new Map<string, number>();
+  const keyed = new Map<E, KeyedList>();
+  for (const entry of entries) {
+    const list: KeyedList = { ids: new Int32Array(0), firsts: [] };
+    const listIds: number[] = [];
+    for (const item of pick(entry)) {
+      const key = entityKey(item.name);
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      if (listIds.includes(id)) continue;
+      listIds.push(id);
+      list.firsts.push(item);
     }
+    list.ids = Int32Array.from(listIds);
+    keyed.set(entry, list);
   }
-  return [...found.values()]
-    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .slice(0, limit);
-}
-
-function keyedList(list: readonly Named[]): KeyedList {
-  const kept = keyedLists.get(list);
-  if (kept && unchanged(kept, list)) return kept;
-  const keyed: KeyedList = { items: [...list], keys: [], firsts: [] };
-  const seen = new Set<string>();
-  for (const item of list) {
-    const key = entityKey(item.name);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    keyed.keys.push(key);
-    keyed.firsts.push(item);
-  }
-  keyedLists.set(list, keyed);
-  return keyed;
-}
-
-function unchanged(keyed: KeyedList, list: readonly Named[]): boolean {
-  if (keyed.items.length !== list.length) return false;
-  for (let i = 0; i < list.length; i++) {
-    if (keyed.items[i] !== list[i]) return false;
-  }
-  return true;
+  // Shared between calls: every count is back to 0 when a call returns.
+  const counts = new Int32Array(ids.size);
+  const firstNamed: Named[] = [];
+  return (appearances, selfName, limit = MAX_COMPANIONS) => {
+    const self = ids.get(entityKey(selfName)) ?? -1;
+    const lists = appearances.map(({ entry }) => {
+      const list = keyed.get(entry);
+      if (!list) throw new Error("companions: an appearance in an entry the counter was not made from");
+      return list;
+    });
+    const found: number[] = [];
+    for (const list of lists) {
+      for (let i = 0; i < list.ids.length; i++) {
+        const id = list.ids[i]!;
+        if (id === self) continue;
+        const count = counts[id]!;
+        counts[id] = count + 1;
+        if (count === 0) {
+          found.push(id);
+          firstNamed[id] = list.firsts[i]!;
+        }
+      }
+    }
+    const companions = found.map((id) => ({ name: firstNamed[id]!.name, url: firstNamed[id]!.url, count: counts[id]! }));
+    for (const id of found) counts[id] = 0;
+    return companions.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, limit);
+  };
 }

@@ -1,14 +1,14 @@
 /**
  * Everything the templates read, built once per build from the loaded entries: entries with their
  * rendered body and links to people, places and neighbours; the timeline split into pages and its
- * picture; the people and places pages (split into parts, with who and what they appear with,
+ * picture; the people and places pages (split by period, with who and what they appear with,
  * maps); the figures and the series they form, with their charts; and the `timeline.json` text.
  * The SVG strings are built by src/site/svg.ts, which escapes every text it writes.
  */
 import path from "node:path";
-import type { Entry, Person, Place } from "../model.ts";
+import type { ArticleDate, Entry, Person, Place } from "../model.ts";
 import { renderBodyHtml } from "./body-html.ts";
-import { companions, type Companion } from "./companions.ts";
+import { companionCounter, type Companion } from "./companions.ts";
 import { entityUrl, indexPeople, indexPlaces, slugsFor } from "./entities.ts";
 import type { PersonPage, PlacePage } from "./entities.ts";
 import { buildTimelineExport, serializeTimelineExport } from "./export.ts";
@@ -27,10 +27,11 @@ import { timelineChart, type TimelineChart } from "./timeline-chart.ts";
 export const PEOPLE_URL = "/people/";
 export const PLACES_URL = "/places/";
 
+/** A link to a neighbouring entry: its title and what a page shows of its date (no evidence). */
 export interface EntryLink {
   url: string;
   title: string;
-  date: Entry["date"];
+  date: Pick<ArticleDate, "date" | "precision" | "range" | "source">;
 }
 
 export interface SiteEntry extends Entry {
@@ -92,25 +93,32 @@ export function buildSiteData(loaded: readonly Entry[]): SiteData {
   const chronological = sortChronologically(loaded);
   const personSlugs = slugsFor(chronological, (entry) => entry.people);
   const placeSlugs = slugsFor(chronological, (entry) => entry.places);
-  const link = (entry: Entry | undefined): EntryLink | null =>
-    entry ? { url: entry.url, title: entry.title, date: entry.date } : null;
+  const links = chronological.map(({ url, title, date }): EntryLink => ({
+    url,
+    title,
+    date: { date: date.date, precision: date.precision, range: date.range, source: date.source },
+  }));
 
+  const personUrl = urlsOf(PEOPLE_URL, personSlugs);
+  const placeUrl = urlsOf(PLACES_URL, placeSlugs);
   const entries: SiteEntry[] = chronological.map((entry, i) => ({
     ...entry,
-    people: entry.people.map((person) => ({ ...person, url: entityUrl(PEOPLE_URL, personSlugs, person.name) })),
-    places: entry.places.map((place) => ({ ...place, url: entityUrl(PLACES_URL, placeSlugs, place.name) })),
+    people: entry.people.map((person) => ({ ...person, url: personUrl(person.name) })),
+    places: entry.places.map((place) => ({ ...place, url: placeUrl(place.name) })),
     bodyHtml: renderBodyHtml(entry.body),
     year: entry.date.date.slice(0, 4),
     sourceNames: entry.sources.map((source) => path.posix.basename(source)),
-    previous: link(chronological[i - 1]),
-    next: link(chronological[i + 1]),
+    previous: links[i - 1] ?? null,
+    next: links[i + 1] ?? null,
   }));
   const newestFirst = [...entries].reverse();
   const timelinePages = planTimelinePages(entries);
+  const peopleWith = companionCounter(entries, (entry) => entry.people);
+  const placesWith = companionCounter(entries, (entry) => entry.places);
   const people = indexPeople(entries, personSlugs, PEOPLE_URL).map((person) => ({
     ...person,
-    people: companions(person.appearances, (entry) => entry.people, person.name),
-    places: companions(person.appearances, (entry) => entry.places, person.name),
+    people: peopleWith(person.appearances, person.name),
+    places: placesWith(person.appearances, person.name),
   }));
   const mapPlaces = indexPlaces(entries, placeSlugs, PLACES_URL).map((place) => ({
     ...place,
@@ -119,8 +127,8 @@ export function buildSiteData(loaded: readonly Entry[]): SiteData {
   const mapData: MapPlace[] = mapPlaces.map((place) => ({ ...place, mentions: place.mentionCount }));
   const places = mapPlaces.map((place, i) => ({
     ...place,
-    people: companions(place.appearances, (entry) => entry.people, place.name),
-    places: companions(place.appearances, (entry) => entry.places, place.name),
+    people: peopleWith(place.appearances, place.name),
+    places: placesWith(place.appearances, place.name),
     inset: placeInset(mapData[i]!, mapData),
   }));
   const axis = timeAxisFor(entries.map((entry) => entry.date.range));
@@ -156,5 +164,15 @@ export function buildSiteData(loaded: readonly Entry[]): SiteData {
     pageUrls: pageUrls(pages),
     figureSeries,
     exportJson: serializeTimelineExport(buildTimelineExport(chronological)),
+  };
+}
+
+/** The URL of each name's page, worked out once per name: the same names recur in thousands of entries. */
+function urlsOf(base: string, slugs: ReadonlyMap<string, string>): (name: string) => string {
+  const urls = new Map<string, string>();
+  return (name) => {
+    let url = urls.get(name);
+    if (url === undefined) urls.set(name, (url = entityUrl(base, slugs, name)));
+    return url;
   };
 }

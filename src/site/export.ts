@@ -30,7 +30,7 @@ export interface ExportedEntry {
   figures: { value: number; text: string; qualifier?: string; counts: string; sentence: string }[];
 }
 
-/** Builds the export from entries already in chronological order. */
+/** Builds the export from entries already in chronological order; it shares their lists of strings (made to be serialised, not edited). */
 export function buildTimelineExport(entries: readonly Entry[]): TimelineExport {
   return { entries: entries.map(exportEntry) };
 }
@@ -45,7 +45,7 @@ function exportEntry(entry: Entry): ExportedEntry {
     id: entry.id,
     url: entry.url,
     source: entry.sources[0] ?? "",
-    sources: [...entry.sources],
+    sources: entry.sources,
     title: entry.title,
     titleGenerated: entry.titleGenerated,
     date: entry.date.date,
@@ -54,22 +54,22 @@ function exportEntry(entry: Entry): ExportedEntry {
     dateSource: entry.date.source,
     dateEvidence: (entry.date.evidence ?? []).map((e) => ({ text: e.text, reading: e.reading })),
     outlet: entry.outlet ?? null,
-    byline: [...(entry.byline ?? [])],
-    contributors: [...(entry.contributors ?? [])],
+    byline: entry.byline ?? [],
+    contributors: entry.contributors ?? [],
     people: entry.people.map((p) => ({
       name: p.name,
-      mentions: [...p.mentions],
+      mentions: p.mentions,
       ...(p.role !== undefined ? { role: p.role } : {}),
     })),
     places: entry.places.map((p) => ({
       name: p.name,
-      mentions: [...p.mentions],
+      mentions: p.mentions,
       kind: p.kind,
       ...(p.country !== undefined ? { country: p.country } : {}),
       ...(p.lat !== undefined ? { lat: p.lat } : {}),
       ...(p.lon !== undefined ? { lon: p.lon } : {}),
     })),
-    organizations: entry.organizations.map((o) => ({ name: o.name, mentions: [...o.mentions] })),
+    organizations: entry.organizations.map((o) => ({ name: o.name, mentions: o.mentions })),
     figures: entry.figures.map((f) => ({
       value: f.value,
       text: f.text,

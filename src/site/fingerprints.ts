@@ -1,15 +1,22 @@
 /**
  * A fingerprint per repeated page (src/site/pages.ts): a hash of exactly the data its template
- * shows. Two builds giving a page the same fingerprint (with the same templates and settings)
- * render the same HTML, so a rebuild renders only pages whose fingerprint changed.
+ * shows. Two builds giving a page the same fingerprint (with the same templates, settings and
+ * code: the render key) render the same HTML, so a rebuild renders only pages whose fingerprint
+ * changed.
  *
- * An entry appears inside many pages (periods, people, places, figure tables); there it is
- * hashed once and stands in as that hash, without its previous/next links, which only its own
- * page shows. That hash is also the fingerprint of the entry's article itself (what the search
- * index holds of it: the page minus its links to the neighbours). Work is linear in the size of
- * the pages' data.
+ * An entry appears inside many pages (periods, people, places, figure tables); there it is hashed
+ * once and stands in as that hash, without its previous/next links, which only its own page
+ * shows. That hash is also the fingerprint of the entry's article itself (what the search index
+ * holds of it: the page minus its links to the neighbours). The people, places and figures of an
+ * entry, which those pages show one by one, stand in as the entry's hash and their place in it.
+ *
+ * An entry's hash covers its Entry and the URLs given to its people and places (which depend on
+ * the other entries' names); the other fields a site entry adds (its body as HTML, its year, its
+ * source file names) follow from the Entry by the code. Given the hash of each Entry
+ * (`entryKeys`: the entries stage has one), an entry costs a few URLs; without, its JSON.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
+import type { SiteEntry } from "./data.ts";
 import type { SitePages } from "./pages.ts";
 
 export interface SiteFingerprints {
@@ -19,29 +26,70 @@ export interface SiteFingerprints {
   articles: Map<string, string>;
 }
 
-export function fingerprintPages(pages: SitePages): SiteFingerprints {
-  const entryHashes = new Map<object, string>();
-  for (const entry of pages.entries) entryHashes.set(entry, hashOf(JSON.stringify({ ...entry, previous: null, next: null })));
-  // Nested entries become their hash; the page's own object (key "") is always serialised.
-  const replacer = function (this: unknown, key: string, value: unknown) {
-    if (key !== "" && typeof value === "object" && value !== null) {
-      const hash = entryHashes.get(value);
-      if (hash !== undefined) return `entry:${hash}`;
-    }
-    return value;
+export interface FingerprintOptions {
+  /**
+   * Entry id → a hash of that entry exactly as given to `buildSiteData` (of its whole JSON, say):
+   * anything that changes whenever the entry does. An entry without one is hashed here.
+   */
+  entryKeys?: ReadonlyMap<string, string>;
+}
+
+export function fingerprintPages(pages: SitePages, options: FingerprintOptions = {}): SiteFingerprints {
+  const articles = new Map<string, string>();
+  // Each entry shown inside a page stands in as a short reference to its hash.
+  const references = new Map<object, string>();
+  for (const entry of pages.entries) {
+    const article = articleHash(entry, options.entryKeys?.get(entry.id));
+    articles.set(entry.url, article);
+    references.set(entry, `e:${article}`);
+  }
+  // An object held beside an entry (an appearance's `item`, a figure row's `figure`) that is one
+  // of that entry's people, places or figures stands in as its place there: the holder's `entry`,
+  // serialised beside it, says whose. Found through the holder, so the hundreds of thousands of
+  // such objects need no table.
+  const replacer = function (this: { entry?: unknown }, key: string, value: unknown) {
+    if (typeof value !== "object" || value === null) return value;
+    const reference = references.get(value);
+    if (reference !== undefined) return reference;
+    const holder = this.entry;
+    if (key === "entry" || typeof holder !== "object" || holder === null || !references.has(holder)) return value;
+    return partOf(holder as SiteEntry, value) ?? value;
   };
   const fingerprints = new Map<string, string>();
   for (const entry of pages.entries) {
-    fingerprints.set(entry.url, hashOf(`${entryHashes.get(entry)}\0${JSON.stringify([entry.previous, entry.next])}`));
+    fingerprints.set(entry.url, hashOf(`${articles.get(entry.url)}\0${JSON.stringify([entry.previous, entry.next])}`));
   }
   const { entries: _entries, ...lists } = pages;
   for (const [kind, list] of Object.entries(lists) as [string, { url: string }[]][]) {
-    for (const page of list) fingerprints.set(page.url, hashOf(`${kind}\0${JSON.stringify(page, replacer)}`));
+    // The kind inside the JSON, not joined to it: a page's JSON can be megabytes.
+    for (const page of list) fingerprints.set(page.url, hashOf(JSON.stringify([kind, page], replacer)));
   }
-  return { pages: fingerprints, articles: new Map(pages.entries.map((entry) => [entry.url, entryHashes.get(entry)!])) };
+  return { pages: fingerprints, articles };
+}
+
+/** `value` as its place among the entry's people, places or figures, if it is one of them. */
+function partOf(entry: SiteEntry, value: object): string | undefined {
+  // Each list by name (a property read by a computed name is several times slower here).
+  const people = (entry.people as readonly object[]).indexOf(value);
+  if (people !== -1) return `entry's people:${people}`;
+  const places = (entry.places as readonly object[]).indexOf(value);
+  if (places !== -1) return `entry's places:${places}`;
+  const figures = (entry.figures as readonly object[]).indexOf(value);
+  return figures === -1 ? undefined : `entry's figures:${figures}`;
+}
+
+/** The hash of an entry without its neighbours, from the hash of its Entry when there is one. */
+function articleHash(entry: SiteEntry, entryKey: string | undefined): string {
+  if (entryKey !== undefined) {
+    // Site URLs hold no line breaks.
+    const urls = (list: readonly { url: string }[]) => list.map((item) => item.url).join("\n");
+    return hashOf(`key\0${entryKey}\0${urls(entry.people)}\0${urls(entry.places)}`);
+  }
+  // Left out: what follows from the entry alone (body HTML, year, file names) and its neighbours.
+  const { bodyHtml: _bodyHtml, year: _year, sourceNames: _sourceNames, previous: _previous, next: _next, ...own } = entry;
+  return hashOf(JSON.stringify(["json", own]));
 }
 
 function hashOf(text: string): string {
-  return createHash("sha256").update(text).digest("base64url");
+  return hash("sha256", text, "base64url");
 }
-

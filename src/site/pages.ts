@@ -1,28 +1,35 @@
 /**
- * The site's repeated pages as data: one object per page (an entry, a timeline period, a part of a
- * person's or place's entries, a page of an index), each carrying its URL and exactly what its
- * template shows, and nothing more. That is what lets a rebuild render only the pages whose data
- * changed (src/site/fingerprints.ts): a page's HTML is a function of its own object, the site
- * settings and the template code, so the templates paginating over these lists must read nothing
- * else (the one-off pages, which read the whole `timeline`, are rendered on every build).
+ * The site's repeated pages as data: one object per page (an entry, a timeline period, a person's
+ * or place's page and the pages of their entries by period, a page of an index or of every
+ * figure), each carrying its URL and exactly what its template shows, and nothing more. That is
+ * what lets a rebuild render only the pages whose data changed (src/site/fingerprints.ts): a
+ * page's HTML is a function of its own object, the site settings and the template code, so the
+ * templates paginating over these lists must read nothing else (the one-off pages, which read the
+ * whole `timeline`, are rendered on every build).
  *
- * Continuation pages of a person or place (parts 2, 3 …) carry only the name and their slice of
- * entries, so a new article naming someone touches the part it lands in and the first part
- * (counts, companions), not all of them.
+ * A person, place or the list of every figure too long for one page is split by period
+ * (src/site/period-parts.ts): its own page keeps the header (counts, companions) and a table of
+ * the period pages, and each period page carries only the name and its slice. A new article
+ * naming someone therefore touches the page of its period and their own page, not all of them.
  */
 import type { Companion } from "./companions.ts";
 import type { SiteEntry, SitePerson, SitePlace } from "./data.ts";
 import type { Appearance } from "./entities.ts";
-import { splitEntityPages } from "./entity-pages.ts";
 import type { FigureRow } from "./figures.ts";
 import { isLocated } from "./map.ts";
+import { splitByPeriod, type PeriodContentsYear, type PeriodLink } from "./period-parts.ts";
 import type { TimelinePage } from "./periods.ts";
 import type { Person, Place } from "../model.ts";
 
-/** Rows to a page on the people, places and figures indexes. */
+/** Rows to a page on the people and places indexes. */
 export const INDEX_PAGE_SIZE = 200;
+/** Entries to a page of a person or place, at most. */
+export const ENTITY_PAGE_SIZE = 100;
+/** Rows to a page of every figure, at most. */
+export const FIGURES_PAGE_SIZE = 200;
+const FIGURES_URL = "/figures/all/";
 
-/** What a person's or place's first part shows above the entries. */
+/** What a person's or place's own page shows above the entries. */
 interface EntityHeaderCommon {
   name: string;
   url: string;
@@ -47,16 +54,35 @@ export interface PlaceHeader extends EntityHeaderCommon {
   inset: string;
 }
 
-export interface EntityPart<H, T> {
-  /** The full header on part 1; only the name on later parts. */
-  entity: H | { name: string; url: string };
-  appearances: Appearance<SiteEntry, T>[];
-  /** 1-based. */
-  part: number;
-  parts: number;
+/** A person's or place's own page. */
+export interface EntityPage<H, T> {
   url: string;
-  previousUrl: string | null;
-  nextUrl: string | null;
+  entity: H;
+  /** Every entry naming it, when they fit on this page; none when they are split by period. */
+  appearances: Appearance<SiteEntry, T>[];
+  /** The period pages its entries are on, by year; none when they fit on this page. */
+  contents: PeriodContentsYear[];
+}
+
+/** The entries of one period naming a person or place. */
+export interface EntityPeriodPage<T> extends PeriodLink {
+  entity: { name: string; url: string };
+  appearances: Appearance<SiteEntry, T>[];
+  previous: PeriodLink | null;
+  next: PeriodLink | null;
+}
+
+/** `/figures/all/`: every figure when they fit on one page, else the table of the period pages. */
+export interface FiguresPage {
+  url: string;
+  rows: FigureRow<SiteEntry>[];
+  contents: PeriodContentsYear[];
+}
+
+export interface FiguresPeriodPage extends PeriodLink {
+  rows: FigureRow<SiteEntry>[];
+  previous: PeriodLink | null;
+  next: PeriodLink | null;
 }
 
 export interface PersonRow {
@@ -94,12 +120,16 @@ export interface PlacesMap {
 export interface SitePages {
   entries: SiteEntry[];
   periods: TimelinePage<SiteEntry>[];
-  personParts: EntityPart<PersonHeader, Person>[];
-  placeParts: EntityPart<PlaceHeader, Place>[];
+  personPages: EntityPage<PersonHeader, Person>[];
+  personPeriods: EntityPeriodPage<Person>[];
+  placePages: EntityPage<PlaceHeader, Place>[];
+  placePeriods: EntityPeriodPage<Place>[];
   peopleIndex: ListPage<PersonRow>[];
   /** The first page also shows the map. */
   placesIndex: (ListPage<PlaceRow> & { map: PlacesMap | null })[];
-  figureTables: ListPage<FigureRow<SiteEntry>>[];
+  /** The one page `/figures/all/`. */
+  figures: FiguresPage[];
+  figurePeriods: FiguresPeriodPage[];
 }
 
 export interface SitePagesInput {
@@ -112,24 +142,42 @@ export interface SitePagesInput {
 }
 
 export function buildSitePages(input: SitePagesInput): SitePages {
-  const personParts = splitEntityPages<SitePerson, SitePerson["appearances"][number]>(input.people).map((part) => ({
-    ...part,
-    entity: part.part === 1 ? personHeader(part.entity) : { name: part.entity.name, url: part.entity.url },
-  }));
-  const placeParts = splitEntityPages<SitePlace, SitePlace["appearances"][number]>(input.places).map((part) => ({
-    ...part,
-    entity: part.part === 1 ? placeHeader(part.entity) : { name: part.entity.name, url: part.entity.url },
-  }));
+  const people = entityPages(input.people, personHeader);
+  const places = entityPages(input.places, placeHeader);
+  const figures = splitIfLong(FIGURES_URL, input.figures, (row) => row.entry.date.date, FIGURES_PAGE_SIZE);
   const placesIndex = listPages("/places/", input.places.map(placeRow)).map((page) => ({ ...page, map: page.pageNumber === 0 ? input.placesMap : null }));
   return {
     entries: input.entries,
     periods: input.periods,
-    personParts,
-    placeParts,
+    personPages: people.pages,
+    personPeriods: people.periods,
+    placePages: places.pages,
+    placePeriods: places.periods,
     peopleIndex: listPages("/people/", input.people.map(personRow)),
     placesIndex,
-    figureTables: listPages("/figures/all/", input.figures),
+    figures: [{ url: FIGURES_URL, rows: figures.whole, contents: figures.contents }],
+    figurePeriods: figures.parts.map(({ items, ...part }) => ({ ...part, rows: items })),
   };
+}
+
+/** `items` on one page when at most `size`; otherwise none there, and the period pages. */
+function splitIfLong<T>(base: string, items: T[], dayOf: (item: T) => string, size: number) {
+  if (items.length <= size) return { whole: items, contents: [], parts: [] };
+  return { whole: [], ...splitByPeriod(base, items, dayOf, size) };
+}
+
+function entityPages<E extends SitePerson | SitePlace, H>(entities: readonly E[], header: (entity: E) => H) {
+  type T = E["appearances"][number]["item"];
+  const pages: EntityPage<H, T>[] = [];
+  const periods: EntityPeriodPage<T>[] = [];
+  for (const entity of entities) {
+    const appearances = entity.appearances as Appearance<SiteEntry, T>[];
+    const split = splitIfLong(entity.url, appearances, (a) => a.entry.date.date, ENTITY_PAGE_SIZE);
+    pages.push({ url: entity.url, entity: header(entity), appearances: split.whole, contents: split.contents });
+    const name = { name: entity.name, url: entity.url };
+    for (const { items, ...part } of split.parts) periods.push({ ...part, entity: name, appearances: items });
+  }
+  return { pages, periods };
 }
 
 /** `items` in pages of INDEX_PAGE_SIZE at `base`, `base2/`, `base3/` …; one empty page when there are none. */
@@ -161,11 +209,14 @@ export function selectPages(pages: SitePages, urls: ReadonlySet<string>): SitePa
   return {
     entries: keep(pages.entries),
     periods: keep(pages.periods),
-    personParts: keep(pages.personParts),
-    placeParts: keep(pages.placeParts),
+    personPages: keep(pages.personPages),
+    personPeriods: keep(pages.personPeriods),
+    placePages: keep(pages.placePages),
+    placePeriods: keep(pages.placePeriods),
     peopleIndex: keep(pages.peopleIndex),
     placesIndex: keep(pages.placesIndex),
-    figureTables: keep(pages.figureTables),
+    figures: keep(pages.figures),
+    figurePeriods: keep(pages.figurePeriods),
   };
 }
 

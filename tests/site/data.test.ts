@@ -52,7 +52,7 @@ describe("buildSiteData", () => {
   test("groups, figures and the export follow the same order", () => {
     expect(data.years.map((y) => y.year)).toEqual([2023, 2024]);
     expect(data.yearsNewestFirst.map((y) => y.year)).toEqual([2024, 2023]);
-    expect(data.pages.figureTables.flatMap((page) => page.items).map((row) => [row.figure.value, row.entry.id])).toEqual([
+    expect(data.pages.figures.flatMap((page) => page.rows).map((row) => [row.figure.value, row.entry.id])).toEqual([
       [135, "early"],
       [120, "late"],
     ]);
@@ -74,7 +74,8 @@ describe("pictures and entity pages", () => {
     expect(two.places[0]?.mentionCount).toBe(1);
     expect(two.places[0]?.inset).toMatch(/^<svg class="chart map place-inset"/);
     expect(two.pages.placesIndex[0]?.map?.svg).toMatch(/^<svg class="chart map world-map"/);
-    expect(two.pages.placeParts.map((p) => p.url)).toEqual(["/places/doha/"]);
+    expect(two.pages.placePages.map((p) => p.url)).toEqual(["/places/doha/"]);
+    expect(two.pages.placePeriods).toEqual([]);
   });
 
   test("the timeline has its picture and, at this size, no period pages", () => {

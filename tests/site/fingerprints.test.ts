@@ -62,4 +62,48 @@ describe("fingerprintPages", () => {
     const after = site({}, [makeEntry("fifth", { date: { date: "2024-03-01" }, people: [barnea] })]);
     expect(changed(before, after)).toEqual(["/entries/fifth/", "/entries/fourth/", "/people/", "/people/david-barnea/"]);
   });
+
+  test("in a person's long list, a new article touches its period's page and the person's own page, not the other periods", () => {
+    const day = (n: number) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(0, 10);
+    const daily = Array.from({ length: 150 }, (_, n) => makeEntry(`day-${String(n).padStart(3, "0")}`, { date: { date: day(n) }, people: [barnea] }));
+    const before = fingerprintPages(buildSiteData(daily).pages).pages;
+    expect([...before.keys()].filter((url) => url.startsWith("/people/david-barnea/"))).toEqual([
+      "/people/david-barnea/",
+      "/people/david-barnea/2023/q1/",
+      "/people/david-barnea/2023/q2/",
+    ]);
+    const added = makeEntry("added", { date: { date: "2023-02-15" }, people: [barnea] });
+    const after = fingerprintPages(buildSiteData([...daily, added]).pages).pages;
+    expect(changed(before, after)).toEqual([
+      "/entries/added/",
+      "/entries/day-044/",
+      "/entries/day-045/",
+      "/people/",
+      "/people/david-barnea/",
+      "/people/david-barnea/2023/q1/",
+      "/timeline/2023/02/",
+    ]);
+  });
+
+  describe("given each entry's key", () => {
+    const keyed = (entries: Entry[], keys: Record<string, string>) =>
+      fingerprintPages(buildSiteData(entries).pages, { entryKeys: new Map(Object.entries(keys)) }).pages;
+    const two = [makeEntry("first", { date: { date: "2023-11-01" }, people: [barnea] }), makeEntry("second", { date: { date: "2023-12-01" } })];
+
+    test("an entry's page and the lists showing it follow its key", () => {
+      const before = keyed(two, { first: "a", second: "b" });
+      expect(changed(before, keyed(two, { first: "a", second: "b" }))).toEqual([]);
+      expect(changed(before, keyed(two, { first: "a2", second: "b" }))).toEqual(["/entries/first/", "/people/david-barnea/"]);
+    });
+
+    test("and the URLs of its people, which other entries' names can change", () => {
+      const hyphenated = { name: "Ann-Lee", mentions: ["Ann-Lee"], sentences: [] };
+      const entries = [makeEntry("first", { date: { date: "2023-11-01" }, people: [hyphenated] }), makeEntry("second", { date: { date: "2023-12-01" } })];
+      const before = keyed(entries, { first: "a", second: "b" });
+      // "Ann Lee" sorts first and takes the slug "ann-lee": "Ann-Lee" becomes "ann-lee-2".
+      const spaced = makeEntry("third", { date: { date: "2024-01-01" }, people: [{ name: "Ann Lee", mentions: ["Ann Lee"], sentences: [] }] });
+      const after = keyed([...entries, spaced], { first: "a", second: "b", third: "c" });
+      expect(changed(before, after)).toContain("/entries/first/");
+    });
+  });
 });
