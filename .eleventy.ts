@@ -47,7 +47,9 @@ export default async function configure(eleventyConfig: UserConfig) {
   const loadTimeline = async () => prepared?.data ?? buildSiteData(await loadEntries(entriesDir));
   const getPages = async () => (prepared ? selectPages(prepared.data.pages, prepared.render) : (await getTimeline()).pages);
   const templatesDir = templatesDirSetting();
-  if (prepared && !prepared.oneOffs) {
+  // A build renders the one-off pages (and copies the assets, writes the feed) in its first run only.
+  const rendersOneOffs = !prepared || prepared.oneOffs;
+  if (!rendersOneOffs) {
     for (const file of await oneOffTemplates(templatesDir)) eleventyConfig.ignores.add(file);
   }
 
@@ -75,13 +77,13 @@ export default async function configure(eleventyConfig: UserConfig) {
     });
   }
 
-  if (!prepared || prepared.oneOffs) {
+  if (rendersOneOffs) {
     eleventyConfig.addPassthroughCopy({ [path.join(projectRoot, "templates/assets")]: "assets" });
   }
 
   eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: site.pathPrefix });
   // The feed is a one-off page too (a virtual template of the plugin).
-  if (!prepared || prepared.oneOffs) {
+  if (rendersOneOffs) {
     eleventyConfig.addPlugin(feedPlugin, {
       type: "atom",
       outputPath: "/feed.xml",

@@ -143,7 +143,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     started = performance.now();
     await forgetSiteManifest(paths.work);
     await swapIn(staging, paths.site);
-    await writeSiteManifest(paths.work, { format: 1, renderKey, site: paths.site, pages: Object.fromEntries(fingerprints), search: search.manifest });
+    await writeSiteManifest(paths.work, { renderKey, site: paths.site, pages: Object.fromEntries(fingerprints), search: search.manifest });
     await cache.prune();
     times.publish = performance.now() - started;
     started = performance.now();

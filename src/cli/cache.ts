@@ -11,6 +11,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promise
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import type { ProcessedArticle } from "../entries/index.ts";
+import { hashTree } from "../hash-tree.ts";
 import type { Article } from "../model.ts";
 
 /** Folders (under src/) whose code decides a processed result. */
@@ -78,17 +79,4 @@ export async function writeProcessed(file: string, processed: ProcessedArticle):
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   await writeFile(temporary, JSON.stringify({ ...processed, clean: { ...processed.clean, article: undefined } }));
   await rename(temporary, file);
-}
-
-/** Hashes every file below `target` (or the file itself), in a fixed order, names included. */
-export async function hashTree(hash: ReturnType<typeof createHash>, target: string): Promise<void> {
-  const entries = await readdir(target, { withFileTypes: true, recursive: true }).catch(() => null);
-  if (entries === null) {
-    const content = await readFile(target).catch(() => null);
-    // The name, not the whole path: a project moved elsewhere keeps its cache.
-    if (content) hash.update(path.basename(target)).update("\0").update(content);
-    return;
-  }
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
-  for (const file of files) hash.update(path.relative(target, file)).update("\0").update(await readFile(file));
 }

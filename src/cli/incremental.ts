@@ -14,9 +14,9 @@ import { createHash } from "node:crypto";
 import { link, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SearchManifest } from "../search/index.ts";
+import { hashTree } from "../hash-tree.ts";
 import { mapLimit } from "../map-limit.ts";
 import { pageFile } from "../site/pages.ts";
-import { hashTree } from "./cache.ts";
 
 const MANIFEST = "site-manifest.json";
 const LINKS_IN_FLIGHT = 32;
@@ -68,9 +68,9 @@ export async function readSiteManifest(workDir: string): Promise<SiteManifest | 
   }
 }
 
-export async function writeSiteManifest(workDir: string, manifest: SiteManifest): Promise<void> {
+export async function writeSiteManifest(workDir: string, manifest: Omit<SiteManifest, "format">): Promise<void> {
   await mkdir(workDir, { recursive: true });
-  await writeFile(path.join(workDir, MANIFEST), `${JSON.stringify(manifest)}\n`);
+  await writeFile(path.join(workDir, MANIFEST), `${JSON.stringify({ format: FORMAT, ...manifest })}\n`);
 }
 
 export async function forgetSiteManifest(workDir: string): Promise<void> {

@@ -4,9 +4,10 @@
  * this folder's own code (any change here may change what the bundles hold).
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { hashTree } from "../hash-tree.ts";
 import type { SearchSource } from "./types.ts";
 
 /** What every bundle of one build depends on besides its pages. */
@@ -37,9 +38,8 @@ let codeVersion: Promise<string> | undefined;
 /** Hash of the files of this folder (src/search/), names and contents. */
 function searchCodeVersion(): Promise<string> {
   return (codeVersion ??= (async () => {
-    const dir = fileURLToPath(new URL(".", import.meta.url));
     const hash = createHash("sha256");
-    for (const name of (await readdir(dir)).sort()) hash.update(`${name}\0`).update(await readFile(path.join(dir, name))).update("\0");
+    await hashTree(hash, fileURLToPath(new URL(".", import.meta.url)));
     return hash.digest("hex");
   })());
 }
