@@ -22,6 +22,7 @@ import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "./src/site/config.ts";
 import { buildSiteData } from "./src/site/data.ts";
 import type { SiteData } from "./src/site/data.ts";
+import { writeTimelineExport } from "./src/site/export.ts";
 import { feedItems } from "./src/site/feed.ts";
 import { siteFilters } from "./src/site/filters.ts";
 import { indexEntries, searchEntryOf } from "./src/search/index.ts";
@@ -79,6 +80,10 @@ export default async function configure(eleventyConfig: UserConfig) {
 
   if (rendersOneOffs) {
     eleventyConfig.addPassthroughCopy({ [path.join(projectRoot, "templates/assets")]: "assets" });
+    // The JSON export is data, not a page: written an entry at a time, never held whole as a template's output.
+    eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+      await writeTimelineExport((await getTimeline()).entries, path.join(directories.output, "timeline.json"));
+    });
   }
 
   eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: site.pathPrefix });

@@ -2,7 +2,8 @@
  * Everything the templates read, built once per build from the loaded entries: entries with their
  * rendered body and links to people, places and neighbours; the timeline split into pages and its
  * picture; the people and places pages (split by period, with who and what they appear with,
- * maps); the figures and the series they form, with their charts; and the `timeline.json` text.
+ * maps); and the figures and the series they form, with their charts. (`timeline.json` is written
+ * from the entries by src/site/export.ts, not held here: it is near 90 MB at 10,000 entries.)
  * The SVG strings are built by src/site/svg.ts, which escapes every text it writes.
  */
 import path from "node:path";
@@ -11,7 +12,6 @@ import { renderBodyHtml } from "./body-html.ts";
 import { companionCounter, type Companion } from "./companions.ts";
 import { entityUrl, indexPeople, indexPlaces, slugsFor } from "./entities.ts";
 import type { PersonPage, PlacePage } from "./entities.ts";
-import { buildTimelineExport, serializeTimelineExport } from "./export.ts";
 import { DENSE_SERIES, figureChart, summariseByMonth, type MonthSummary } from "./figure-chart.ts";
 import { groupFigureSeries, type FigureSeries } from "./figure-series.ts";
 import { listFigures } from "./figures.ts";
@@ -85,8 +85,6 @@ export interface SiteData {
   /** The URL of every repeated page, rendered in this build or not (for the sitemap). */
   pageUrls: string[];
   figureSeries: SiteFigureSeries[];
-  /** The text of `timeline.json`. */
-  exportJson: string;
 }
 
 export function buildSiteData(loaded: readonly Entry[]): SiteData {
@@ -163,7 +161,6 @@ export function buildSiteData(loaded: readonly Entry[]): SiteData {
     pages,
     pageUrls: pageUrls(pages),
     figureSeries,
-    exportJson: serializeTimelineExport(buildTimelineExport(chronological)),
   };
 }
 

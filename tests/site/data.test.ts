@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { serializeTimelineExport } from "../../src/site/export.ts";
 import { buildSiteData } from "../../src/site/data.ts";
 import { feedItems } from "../../src/site/feed.ts";
 import { makeEntry } from "../support/entries.ts";
@@ -56,7 +57,7 @@ describe("buildSiteData", () => {
       [135, "early"],
       [120, "late"],
     ]);
-    expect((JSON.parse(data.exportJson) as { entries: { id: string }[] }).entries.map((e) => e.id)).toEqual([
+    expect((JSON.parse(serializeTimelineExport(data.entries)) as { entries: { id: string }[] }).entries.map((e) => e.id)).toEqual([
       "early",
       "middle",
       "late",

@@ -1,5 +1,8 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { expect, test } from "vitest";
-import { buildTimelineExport, serializeTimelineExport } from "../../src/site/export.ts";
+import { buildTimelineExport, serializeTimelineExport, writeTimelineExport } from "../../src/site/export.ts";
 import { makeEntry } from "../support/entries.ts";
 
 const entry = makeEntry("talks", {
@@ -75,9 +78,31 @@ test("an entry without outlet exports null, and the order of entries is kept", (
 });
 
 test("serialisation is two-space JSON ending in a newline, identical for identical input", () => {
-  const text = serializeTimelineExport(buildTimelineExport([entry]));
+  const text = serializeTimelineExport([entry]);
   expect(text.endsWith("}\n")).toBe(true);
   expect(text.startsWith('{\n  "entries": [\n    {\n      "id": "talks",')).toBe(true);
-  expect(serializeTimelineExport(buildTimelineExport([structuredClone(entry)]))).toBe(text);
+  expect(serializeTimelineExport([structuredClone(entry)])).toBe(text);
   expect(JSON.parse(text)).toEqual(buildTimelineExport([entry]));
+});
+
+test("made an entry at a time, the text is byte for byte what serialising the whole export gives", () => {
+  const tricky = makeEntry("tricky", { title: 'Line\nbreak, "quotes", tab\t and emoji 🕊️', people: [] });
+  for (const entries of [[], [entry], [entry, tricky, makeEntry("three")]]) {
+    expect(serializeTimelineExport(entries)).toBe(`${JSON.stringify(buildTimelineExport(entries), null, 2)}\n`);
+  }
+});
+
+test("written to a file in chunks, the export is the same text", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "timeline-export-"));
+  try {
+    // Enough entries to need several chunks of the writer.
+    const many = Array.from({ length: 1500 }, (_, i) => makeEntry(`entry-${i}`, { title: `Entry ${i} ${"words ".repeat(200)}` }));
+    const file = path.join(dir, "timeline.json");
+    await writeTimelineExport(many, file);
+    const written = await readFile(file, "utf8");
+    expect(written.length).toBeGreaterThan(2 * (1 << 20));
+    expect(written).toBe(serializeTimelineExport(many));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
