@@ -2,7 +2,7 @@
  * `npm run build`: articles → entries → Eleventy → Pagefind → `_site/`, published atomically.
  * Every input is checked first and all problems are reported together; on any failure the
  * previous `_site/` stays as it was and the process exits non-zero. A rebuild renders only the
- * pages whose data changed and reuses the rest of the published site (src/cli/incremental.ts).
+ * pages whose data changed and patches them into the published site (src/cli/incremental.ts).
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -18,12 +18,12 @@ import { buildSiteData } from "../site/data.ts";
 import { fingerprintPages } from "../site/fingerprints.ts";
 import { ProcessedStore } from "./cache.ts";
 import { renderSite } from "./eleventy.ts";
-import { forgetSiteManifest, linkUnchangedPages, renderKeyFor, reusableManifest, writeSiteManifest } from "./incremental.ts";
+import { forgetSiteManifest, pagesToRender, renderKeyFor, reusableManifest, staleFiles, writeSiteManifest } from "./incremental.ts";
 import { projectPaths, type ProjectPaths } from "./paths.ts";
 import { processAll } from "./parallel.ts";
 import type { References, StageTimes } from "./process.ts";
 import { loadReferences } from "./references.ts";
-import { discard, stagingDirFor, swapIn } from "./publish.ts";
+import { discard, patchIn, stagingDirFor, swapIn } from "./publish.ts";
 import { buildReport, summarise, type BuildReport } from "./report.ts";
 import { renderReportHtml } from "./report-html.ts";
 
@@ -120,13 +120,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       templatesDir,
       rendererKey: renderKey,
       entries: data.entries.map(searchEntryOf),
-      ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search } } : {}),
+      ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search, patched: true } } : {}),
     }).finally(() => (searchEnded = performance.now()));
     let fingerprints: Map<string, string>;
     let render: Set<string> | null;
     try {
       fingerprints = fingerprintPages(data.pages, { entryKeys: keys }).pages;
-      render = previous ? await linkUnchangedPages({ previousSite: paths.site, staging, fingerprints, previous: previous.pages }) : null;
+      render = previous ? pagesToRender({ site: paths.site, fingerprints, previous: previous.pages }) : null;
       times.site = performance.now() - started;
       started = performance.now();
       await renderSite(paths.root, paths.entries, staging, { data, render });
@@ -142,7 +142,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     times.pagefind = searchEnded - searchStarted;
     started = performance.now();
     await forgetSiteManifest(paths.work);
-    await swapIn(staging, paths.site);
+    // A rebuild patches the pages it rendered into the published site; a full build replaces it.
+    if (previous) await patchIn(staging, paths.site, staleFiles(previous, fingerprints, search.manifest));
+    else await swapIn(staging, paths.site);
     await writeSiteManifest(paths.work, { renderKey, site: paths.site, pages: Object.fromEntries(fingerprints), search: search.manifest });
     await cache.prune();
     times.publish = performance.now() - started;

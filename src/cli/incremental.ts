@@ -1,25 +1,23 @@
 /**
  * Rebuilding only what changed. A build records, next to its other derived files, what the site
  * it published was made from: a render key (templates, Eleventy config, the code in src/,
- * settings, locked package versions) and each repeated page's fingerprint (src/site/fingerprints.ts). The
- * next build with the same render key hard-links every page whose fingerprint is unchanged from
- * the published site into its fresh staging folder and asks Eleventy for the others only.
+ * settings, locked package versions), each repeated page's fingerprint (src/site/fingerprints.ts)
+ * and the search index's manifest. The next build with the same render key asks Eleventy only
+ * for the pages whose fingerprint changed, into an empty staging folder, and patches them into
+ * the published site (src/cli/publish.ts: patchIn), deleting what is no longer made.
  *
- * Hard links are safe because nothing ever writes into a file of a published site: the staging
- * folder starts empty, Eleventy writes only the pages not linked, and the swap replaces the
- * folder whole. The record is removed before the swap and written after it, so a build
- * interrupted in between leaves none, and the next build renders everything.
+ * The record is removed before the patch and written after it, so a build interrupted in
+ * between leaves none, and the next build renders everything.
  */
 import { createHash } from "node:crypto";
-import { link, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { SearchManifest } from "../search/index.ts";
+import { SEARCH_DIR, type SearchManifest } from "../search/index.ts";
 import { hashTree } from "../hash-tree.ts";
-import { mapLimit } from "../map-limit.ts";
 import { pageFile } from "../site/pages.ts";
 
 const MANIFEST = "site-manifest.json";
-const LINKS_IN_FLIGHT = 32;
 const FORMAT = 1;
 
 export interface SiteManifest {
@@ -77,47 +75,39 @@ export async function forgetSiteManifest(workDir: string): Promise<void> {
   await rm(path.join(workDir, MANIFEST), { force: true });
 }
 
-/** The previous record, when it describes the published `siteDir` and was made with the same render key. */
+/**
+ * The previous record, when it describes the published `siteDir`, was made with the same render
+ * key and lists the site's search index (without it, the index files to delete are unknown).
+ */
 export async function reusableManifest(workDir: string, siteDir: string, renderKey: string): Promise<SiteManifest | null> {
   const manifest = await readSiteManifest(workDir);
-  if (!manifest || manifest.renderKey !== renderKey || manifest.site !== siteDir) return null;
+  if (!manifest || manifest.renderKey !== renderKey || manifest.site !== siteDir || !manifest.search) return null;
   const published = await stat(siteDir).catch(() => null);
   return published?.isDirectory() ? manifest : null;
 }
 
 /**
- * Hard-links into `staging` every page of `fingerprints` whose fingerprint equals the previous
- * one and whose file the published site still has; returns the URLs left to render.
+ * The repeated pages to render: those whose fingerprint changed since the published site was
+ * made, and those it lacks (deleted by hand). Checked one after another on purpose: 15,000
+ * existence checks take some 50 ms this way, longer as promises.
  */
-export async function linkUnchangedPages(options: {
-  previousSite: string;
-  staging: string;
-  fingerprints: ReadonlyMap<string, string>;
-  previous: Readonly<Record<string, string>>;
-}): Promise<Set<string>> {
+export function pagesToRender(options: { site: string; fingerprints: ReadonlyMap<string, string>; previous: Readonly<Record<string, string>> }): Set<string> {
   const toRender = new Set<string>();
-  const folders = new Map<string, Promise<unknown>>();
-  const unchanged = [...options.fingerprints].filter(([url, fingerprint]) => {
-    if (options.previous[url] === fingerprint) return true;
-    toRender.add(url);
-    return false;
-  });
-  // A few links at a time: one after another, 15,000 pages took seconds.
-  const missing = await mapLimit(unchanged, LINKS_IN_FLIGHT, async ([url]) => {
-    const file = pageFile(url);
-    const target = path.join(options.staging, file);
-    const folder = path.dirname(target);
-    let made = folders.get(folder);
-    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
-    await made;
-    try {
-      await link(path.join(options.previousSite, file), target);
-      return null;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      return url; // removed from the published site by hand: render it again
-    }
-  });
-  for (const url of missing) if (url !== null) toRender.add(url);
+  for (const [url, fingerprint] of options.fingerprints) {
+    if (options.previous[url] !== fingerprint || !existsSync(path.join(options.site, pageFile(url)))) toRender.add(url);
+  }
   return toRender;
+}
+
+/**
+ * Files of the published site that the patched site must no longer have: pages no longer made,
+ * and index files the new search manifest does not list. Relative to the site, POSIX.
+ */
+export function staleFiles(previous: SiteManifest, pages: ReadonlyMap<string, string>, search: SearchManifest): string[] {
+  const searchFiles = (manifest: SearchManifest) => [...manifest.shared.files, ...manifest.shards.flatMap((shard) => shard.files)].map((file) => `${SEARCH_DIR}/${file}`);
+  const kept = new Set(searchFiles(search));
+  return [
+    ...Object.keys(previous.pages).filter((url) => !pages.has(url)).map(pageFile),
+    ...(previous.search ? searchFiles(previous.search).filter((file) => !kept.has(file)) : []),
+  ];
 }

@@ -1,6 +1,12 @@
 /**
- * Atomic publication: the site is built in a sibling folder and swapped in by rename only when
- * every step succeeded, so a failed build leaves the previous `_site/` exactly as it was.
+ * Publication: the site is built in a sibling folder and moved in by rename only when every step
+ * succeeded, so a failed build leaves the previous `_site/` exactly as it was.
+ *
+ * A whole new site is swapped in at once (`swapIn`). A rebuild that rendered only some pages
+ * patches the published site instead (`patchIn`): each new file is renamed over the old one,
+ * then the files no longer made are deleted. Each file changes at once, the set of them within a
+ * moment; the build's record of the site is removed before and written after (src/cli/incremental.ts),
+ * so a patch interrupted half way is followed by a build of the whole site.
  *
  * The retired site is deleted by a detached process of its own: removing tens of thousands of
  * files takes seconds that nobody needs to wait for. A retired folder left behind (the machine
@@ -8,7 +14,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdir, rename, rm } from "node:fs/promises";
+import { lstat, readdir, rename, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 
 const RETIRED = ".previous-";
@@ -36,6 +42,48 @@ export async function swapIn(stagingDir: string, siteDir: string): Promise<void>
   const prefix = `${path.basename(siteDir)}${RETIRED}`;
   const folders = (await readdir(path.dirname(siteDir))).filter((name) => name.startsWith(prefix));
   if (folders.length > 0) removeInBackground(folders.map((name) => path.join(path.dirname(siteDir), name)));
+}
+
+/**
+ * Moves every file of `stagingDir` into `siteDir` (replacing what is there; a folder the site
+ * lacks moves whole), then deletes `stale` (paths relative to the site) and the folders that
+ * leaves empty. `stagingDir` is gone afterwards.
+ */
+export async function patchIn(stagingDir: string, siteDir: string, stale: Iterable<string>): Promise<void> {
+  await moveInto(stagingDir, siteDir);
+  await rm(stagingDir, { recursive: true, force: true });
+  for (const file of stale) {
+    const target = path.join(siteDir, file);
+    await rm(target, { force: true });
+    await removeEmptyFolders(path.dirname(target), siteDir);
+  }
+}
+
+async function moveInto(from: string, to: string): Promise<void> {
+  for (const item of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, item.name);
+    const target = path.join(to, item.name);
+    if (item.isDirectory()) {
+      const existing = await lstat(target).catch(() => null);
+      if (existing?.isDirectory()) {
+        await moveInto(source, target);
+        continue;
+      }
+      if (existing) await rm(target, { force: true });
+    }
+    await rename(source, target);
+  }
+}
+
+/** Removes `folder` and its parents up to (not including) `root` while they are empty. */
+async function removeEmptyFolders(folder: string, root: string): Promise<void> {
+  for (let current = folder; current !== root && current.startsWith(`${root}${path.sep}`); current = path.dirname(current)) {
+    const emptied = await rmdir(current).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => error.code === "ENOENT", // gone already: its parent may be empty
+    );
+    if (!emptied) return; // not empty
+  }
 }
 
 export async function discard(stagingDir: string): Promise<void> {

@@ -6,7 +6,8 @@
  * Eleventy, so a build indexes them on another thread while Eleventy renders (src/search/thread.ts).
  *
  * Given the previous published site and its manifest, a shard whose fingerprint is unchanged
- * is not indexed again: its files are hard-linked from the previous site. Everything else is
+ * is not indexed again: its files are hard-linked from the previous site, or, when the new files
+ * will be patched into that site, left where they are. Everything else is
  * indexed shard by shard, so Pagefind's memory holds one shard at a time. The output is the
  * same, byte for byte, whether shards were reused or indexed from scratch.
  */
@@ -24,6 +25,7 @@ import { searchDocumentRenderer, type SearchEntry } from "./documents.ts";
 import type { SearchDocument, SearchIndexResult, SearchManifest, SearchManifestShard, SearchSource } from "./types.ts";
 
 export { SearchIndexError } from "./errors.ts";
+export { SEARCH_DIR } from "./layout.ts";
 export { planSearchShards, SHARD_PAGE_LIMIT, type SearchShardPlan, type ShardedPage } from "./plan.ts";
 export { searchDocumentRenderer, searchEntryOf, type SearchEntry } from "./documents.ts";
 export { indexEntriesInThread } from "./thread.ts";
@@ -34,8 +36,12 @@ export interface IndexSearchOptions {
   siteDir: string;
   language: string;
   documents: readonly SearchDocument[];
-  /** The previous published site and its manifest; it is only read, never changed. */
-  previous?: { siteDir: string; manifest: SearchManifest };
+  /**
+   * The previous published site and its manifest; it is only read, never changed. With
+   * `patched`, the caller publishes by patching the new files into that site (src/cli/publish.ts),
+   * so the files of reused shards stay where they are and nothing is linked into `siteDir`.
+   */
+  previous?: { siteDir: string; manifest: SearchManifest; patched?: boolean };
 }
 
 export interface IndexEntriesOptions extends Omit<IndexSearchOptions, "documents"> {
@@ -91,7 +97,7 @@ async function indexSources({ siteDir, language, sources, previous }: Omit<Index
       const fingerprint = shardFingerprint(key, shardSources, context);
       const before = previousShards.get(key);
       if (previousDir && before?.fingerprint === fingerprint && inFolder(`${key}/`, before.files) && (await allFilesExist(previousDir, before.files))) {
-        await place(key, () => linkFiles(previousDir, searchDir, before.files));
+        if (!reusable?.patched) await place(key, () => linkFiles(previousDir, searchDir, before.files));
         shards.push({ ...before });
         reused.push(key);
         continue;
@@ -108,7 +114,7 @@ async function indexSources({ siteDir, language, sources, previous }: Omit<Index
     const shared = { fingerprint: sharedFingerprint(context), files: [] as string[] };
     const before = reusable?.manifest.shared;
     if (previousDir && before?.fingerprint === shared.fingerprint && inFolder("", before.files) && (await allFilesExist(previousDir, before.files))) {
-      await place(null, () => linkFiles(previousDir, searchDir, before.files));
+      if (!reusable?.patched) await place(null, () => linkFiles(previousDir, searchDir, before.files));
       shared.files = before.files;
     } else {
       const files = sharedFilesOf(runtime ?? (await pagefindRuntimeFiles(language)));

@@ -1,13 +1,15 @@
 /**
- * Which shard each page goes to: one per year, and a year with more than SHARD_PAGE_LIMIT pages
- * is split into quarters. Keys ("2024", "2024-Q2") sort in date order as plain strings, because a
- * year is either whole or split, never both; so shards cover disjoint periods in key order, which
- * the search page relies on to sort by date across them (templates/assets/search.js).
+ * Which shard each page goes to: one per year; a year with more than SHARD_PAGE_LIMIT pages is
+ * split into quarters, and a quarter still over the limit into months. Keys ("2024", "2024-Q2",
+ * "2024-Q4-11") sort in date order as plain strings, because a period is either whole or split,
+ * never both; so shards cover disjoint periods in key order, which the search page relies on to
+ * sort by date across them (templates/assets/search.js).
  */
 
 /**
- * Above this many pages a year is split into quarters (not months: every bundle costs the reader
- * requests, so a busy year makes four bundles, not twelve). The limit bounds what one edit costs:
+ * Above this many pages a year is split into quarters, and a quarter into months (not straight
+ * into months: every bundle costs the reader requests, so a busy year makes four bundles, not
+ * twelve, unless a quarter of it is busy too). The limit bounds what one edit costs:
  * Pagefind indexes about 300 pages a second here (an 857-page shard: 2.8 s), so re-indexing a
  * full shard stays within a one-article rebuild's budget at 10,000 articles. A larger limit would
  * mean fewer bundles for the reader, each costing the first search about seven requests and two
@@ -33,7 +35,12 @@ export function planSearchShards<P extends ShardedPage>(pages: readonly P[], lim
   const shards = new Map<string, P[]>();
   for (const [year, inYear] of byYear) {
     if (inYear.length <= limit) shards.set(year, inYear);
-    else for (const [quarter, inQuarter] of groupBy(inYear, quarterOf)) shards.set(quarter, inQuarter);
+    else {
+      for (const [quarter, inQuarter] of groupBy(inYear, quarterOf)) {
+        if (inQuarter.length <= limit) shards.set(quarter, inQuarter);
+        else for (const [month, inMonth] of groupBy(inQuarter, (page) => `${quarter}-${page.date.slice(5, 7)}`)) shards.set(month, inMonth);
+      }
+    }
   }
   return new Map([...shards.keys()].sort(compare).map((key) => [key, shards.get(key)!.sort((a, b) => compare(a.file, b.file))]));
 }

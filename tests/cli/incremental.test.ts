@@ -1,6 +1,6 @@
 /**
- * Rebuilds reuse the published site: only pages whose data changed are rendered, unchanged pages
- * are hard links to the published files, and the result is byte for byte the site a build from
+ * Rebuilds reuse the published site: only pages whose data changed are rendered and patched into
+ * it, pages no longer made are deleted, and the result is byte for byte the site a build from
  * scratch makes. Builds the seed articles into temporary folders.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import "../support/eleventy.ts"; // registers tsx so Eleventy can load .eleventy.ts inside vitest
 import { build } from "../../src/cli/build.ts";
 import { renderSite } from "../../src/cli/eleventy.ts";
-import { linkUnchangedPages, renderKeyFor } from "../../src/cli/incremental.ts";
+import { pagesToRender, renderKeyFor, staleFiles, type SiteManifest } from "../../src/cli/incremental.ts";
+import type { SearchManifest } from "../../src/search/index.ts";
 import { buildSiteData } from "../../src/site/data.ts";
 import { loadEntries } from "../../src/site/load.ts";
 
@@ -116,26 +117,40 @@ describe("renderSite", () => {
   });
 });
 
-describe("linkUnchangedPages", () => {
-  test("links pages with an unchanged fingerprint (same file, not a copy) and returns the others", async () => {
-    const temp = await mkdtemp(path.join(tmpdir(), "timeline-link-"));
-    const previousSite = path.join(temp, "site");
-    const staging = path.join(temp, "staging");
+describe("pagesToRender", () => {
+  test("lists the pages whose fingerprint changed, the new ones, and those missing from the published site", async () => {
+    const temp = await mkdtemp(path.join(tmpdir(), "timeline-render-"));
+    const site = path.join(temp, "site");
     for (const name of ["kept", "changed"]) {
-      await mkdir(path.join(previousSite, "entries", name), { recursive: true });
-      await writeFile(path.join(previousSite, "entries", name, "index.html"), `<p>${name}</p>`);
+      await mkdir(path.join(site, "entries", name), { recursive: true });
+      await writeFile(path.join(site, "entries", name, "index.html"), `<p>${name}</p>`);
     }
-    await mkdir(staging);
-    const render = await linkUnchangedPages({
-      previousSite,
-      staging,
+    const render = pagesToRender({
+      site,
       fingerprints: new Map([["/entries/kept/", "a"], ["/entries/changed/", "new"], ["/entries/gone/", "c"], ["/entries/new/", "d"]]),
       previous: { "/entries/kept/": "a", "/entries/changed/": "old", "/entries/gone/": "c" },
     });
     expect([...render].sort()).toEqual(["/entries/changed/", "/entries/gone/", "/entries/new/"]);
-    const [linked, original] = await Promise.all([stat(path.join(staging, "entries/kept/index.html")), stat(path.join(previousSite, "entries/kept/index.html"))]);
-    expect(linked.ino).toBe(original.ino);
-    await expect(stat(path.join(staging, "entries/changed/index.html"))).rejects.toThrow();
+  });
+});
+
+describe("staleFiles", () => {
+  const search = (shards: Record<string, string[]>, shared = ["pagefind.js"]): SearchManifest => ({
+    format: 1,
+    shared: { fingerprint: "s", files: shared },
+    shards: Object.entries(shards).map(([key, files]) => ({ key, fingerprint: key, pages: 1, files })),
+  });
+  test("names the pages no longer made and the index files the new manifest does not list", () => {
+    const previous: SiteManifest = {
+      format: 1,
+      renderKey: "k",
+      site: "/site",
+      pages: { "/entries/a/": "1", "/entries/b/": "2", "/people/x/": "3" },
+      search: search({ "2024": ["2024/pagefind-entry.json", "2024/fragment/old.pf_fragment"], "2023": ["2023/pagefind-entry.json"] }),
+    };
+    const pages = new Map([["/entries/a/", "1"], ["/people/x/", "changed"], ["/entries/c/", "4"]]);
+    const next = search({ "2024": ["2024/pagefind-entry.json", "2024/fragment/new.pf_fragment"] });
+    expect(staleFiles(previous, pages, next).sort()).toEqual(["entries/b/index.html", "pagefind/2023/pagefind-entry.json", "pagefind/2024/fragment/old.pf_fragment"]);
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * Shard planning: one shard per year, a year over the limit split into quarters, keys in date
+ * Shard planning: one shard per year, a year over the limit split into quarters and a quarter
+ * over it into months, keys in date
  * order, pages in file order, the same plan whatever order the pages come in.
  */
 import { describe, expect, it } from "vitest";
@@ -25,6 +26,26 @@ describe("planSearchShards", () => {
     expect(plan.get("2024-Q1")!.map((p) => p.file)).toEqual(["entries/jan-1/index.html", "entries/jan-2/index.html"]);
     // At the limit a year stays whole.
     expect([...planSearchShards(pages.slice(1, 4), 3).keys()]).toEqual(["2024"]);
+  });
+
+  it("splits a quarter still over the limit into months, keys sorting in date order", () => {
+    const pages = [
+      page("q1", "2024-02-01"),
+      page("oct", "2024-10-05"),
+      page("nov-1", "2024-11-02"),
+      page("nov-2", "2024-11-20"),
+      page("dec", "2024-12-31"),
+      page("next", "2025-01-01"),
+    ];
+    const plan = planSearchShards(pages, 2);
+    expect(keysAndFiles(plan)).toEqual([
+      ["2024-Q1", ["entries/q1/index.html"]],
+      ["2024-Q4-10", ["entries/oct/index.html"]],
+      ["2024-Q4-11", ["entries/nov-1/index.html", "entries/nov-2/index.html"]],
+      ["2024-Q4-12", ["entries/dec/index.html"]],
+      ["2025", ["entries/next/index.html"]],
+    ]);
+    expect([...plan.keys()]).toEqual([...plan.keys()].sort());
   });
 
   it("splits at the default limit of SHARD_PAGE_LIMIT pages", () => {
