@@ -81,7 +81,9 @@ export async function buildEntriesFromArticles(
   started = performance.now();
   const entries = finishEntries(drafts);
   const keys = new Map<string, string>();
-  const written = await writeEntries(entries, paths.entries, keys);
+  // A cached result is decided by its cache key, and an entry also by the encoding it was read in.
+  const origins = cache && new Map(articles.map((article) => [article.source, `${cache.keyFor(article)}\0${article.encoding}`]));
+  const written = await writeEntries(entries, paths.entries, keys, origins);
   times.entries += performance.now() - started;
   return { entries, keys, written, skipped: discovered.skipped, processed: missing.map((article) => article.source) };
 }

@@ -37,9 +37,14 @@ export class ProcessedStore {
     return new ProcessedStore(dir, salt);
   }
 
+  /** The key of `article`'s result: it changes whenever the result may. */
+  keyFor(article: Article): string {
+    return createHash("sha256").update(this.salt).update("\0").update(article.source).update("\0").update(article.contentHash).digest("hex");
+  }
+
   /** Where the result for `article` is kept; marks it used by this build. */
   pathFor(article: Article): string {
-    const key = createHash("sha256").update(this.salt).update("\0").update(article.source).update("\0").update(article.contentHash).digest("hex");
+    const key = this.keyFor(article);
     this.used.add(`${key}.json`);
     return path.join(this.dir, `${key}.json`);
   }
