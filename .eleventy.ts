@@ -80,7 +80,10 @@ export default async function configure(eleventyConfig: UserConfig) {
 
   if (rendersOneOffs) {
     eleventyConfig.addPassthroughCopy({ [path.join(projectRoot, "templates/assets")]: "assets" });
-    // The JSON export is data, not a page: written an entry at a time, never held whole as a template's output.
+  }
+  // The JSON export is data, not a page: written an entry at a time, never held whole as a
+  // template's output. A build writes it itself, while its search index is being made.
+  if (!prepared) {
     eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
       await writeTimelineExport((await getTimeline()).entries, path.join(directories.output, "timeline.json"));
     });

@@ -2,6 +2,8 @@
  * The build report: what was built, what was removed as boilerplate, what deserves an editor's
  * look. Written to `.timeline/report.json`; its summary ends every build on the terminal.
  */
+import { rename, rm } from "node:fs/promises";
+import { writeJsonFile } from "../json-file.ts";
 import type { Boilerplate, DatePrecision, Entry } from "../model.ts";
 import { warningsFor } from "./preview.ts";
 
@@ -35,11 +37,14 @@ export interface BuildReport {
   times: Record<string, number>;
 }
 
+/** The fields of a report known only once the search index is made and the site published. */
+export type ReportTail = Pick<BuildReport, "searchPages" | "searchShards" | "times">;
+
 export function buildReport(input: {
   entries: readonly Entry[];
   written: string[];
   skipped: { file: string; note: string }[];
-  searchPages: number;
+  searchPages?: number;
   rendered: number;
   searchShards?: { rebuilt: string[]; reused: string[] };
   times: Record<string, number>;
@@ -71,11 +76,38 @@ export function buildReport(input: {
     changed: input.written,
     skipped: input.skipped,
     warnings,
-    searchPages: input.searchPages,
+    searchPages: input.searchPages ?? 0,
     rendered: input.rendered,
     searchShards: input.searchShards ?? { rebuilt: [], reused: [] },
-    times: Object.fromEntries(Object.entries(input.times).map(([stage, ms]) => [stage, Math.round(ms)])),
+    times: roundTimes(input.times),
   };
+}
+
+/** Whole milliseconds. */
+export function roundTimes(times: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(times).map(([stage, ms]) => [stage, Math.round(ms)]));
+}
+
+/**
+ * Writes `report` as report.json, an entry at a time (tens of megabytes at 10,000 entries),
+ * with the fields of `tail` in place of its own once `tail` settles: the entries are written
+ * while it is pending. Written to a temporary file renamed into place, so a failed build
+ * leaves the previous report whole.
+ */
+export async function writeReportJson(file: string, report: BuildReport, tail: Promise<ReportTail>): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  const field = <K extends keyof ReportTail>(key: K) => {
+    const value = tail.then((settled) => settled[key]);
+    value.catch(() => undefined); // the write awaits the first of them; its failure is the one reported
+    return value;
+  };
+  try {
+    await writeJsonFile(temporary, { ...report, searchPages: field("searchPages"), searchShards: field("searchShards"), times: field("times") });
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** Warnings the terminal summary shows; a large archive can have thousands, all in the report. */

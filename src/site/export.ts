@@ -4,9 +4,9 @@
  * The shape is documented in the README; change it only compatibly.
  *
  * At 10,000 entries the text is near 90 MB, so it is made and written an entry at a time
- * (`writeTimelineExport`), never held whole.
+ * (`writeTimelineExport`, src/json-file.ts), never held whole.
  */
-import { open } from "node:fs/promises";
+import { jsonPieces, writeJsonFile } from "../json-file.ts";
 import type { Entry } from "../model.ts";
 
 export interface TimelineExport {
@@ -39,49 +39,18 @@ export function buildTimelineExport(entries: readonly Entry[]): TimelineExport {
   return { entries: entries.map(exportEntry) };
 }
 
-/**
- * The export's text in pieces, an entry at a time: the bytes of two-space JSON with a final
- * newline (`JSON.stringify(export, null, 2)`), so the same entries always give the same bytes.
- */
-export function* timelineExportText(entries: readonly Entry[]): Generator<string> {
-  if (entries.length === 0) {
-    yield '{\n  "entries": []\n}\n';
-    return;
-  }
-  yield '{\n  "entries": [\n';
-  for (const [index, entry] of entries.entries()) {
-    // Nested two levels deep. JSON strings hold no raw line breaks, so every one is indentation.
-    yield `${index === 0 ? "" : ",\n"}    ${JSON.stringify(exportEntry(entry), null, 2).replaceAll("\n", "\n    ")}`;
-  }
-  yield "\n  ]\n}\n";
-}
-
-/** The whole text at once (tests, small timelines). */
+/** Two-space JSON with a final newline: the same entries always give the same bytes. */
 export function serializeTimelineExport(entries: readonly Entry[]): string {
-  return [...timelineExportText(entries)].join("");
+  return [...jsonPieces({ entries: exported(entries) })].join("");
 }
 
-/** Bytes gathered before each write. */
-const WRITE_CHUNK = 1 << 20;
+/** Writes the export of `entries` (chronological) to `file`, an entry at a time. */
+export function writeTimelineExport(entries: readonly Entry[], file: string): Promise<void> {
+  return writeJsonFile(file, { entries: exported(entries) });
+}
 
-/** Writes the export of `entries` (chronological) to `file`, a chunk at a time. */
-export async function writeTimelineExport(entries: readonly Entry[], file: string): Promise<void> {
-  const handle = await open(file, "w");
-  try {
-    let pending: string[] = [];
-    let size = 0;
-    for (const piece of timelineExportText(entries)) {
-      pending.push(piece);
-      size += piece.length;
-      if (size < WRITE_CHUNK) continue;
-      await handle.write(pending.join(""));
-      pending = [];
-      size = 0;
-    }
-    await handle.write(pending.join(""));
-  } finally {
-    await handle.close();
-  }
+function* exported(entries: readonly Entry[]): Generator<ExportedEntry> {
+  for (const entry of entries) yield exportEntry(entry);
 }
 
 function exportEntry(entry: Entry): ExportedEntry {
