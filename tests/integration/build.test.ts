@@ -31,12 +31,14 @@ interface ExportedEntry {
 }
 
 let site: string;
+let work: string;
 let report: BuildReport;
 
 beforeAll(async () => {
   const temp = await mkdtemp(path.join(tmpdir(), "timeline-build-"));
   site = path.join(temp, "_site");
-  report = await build({ projectRoot: root, outDir: site, workDir: path.join(temp, "work") });
+  work = path.join(temp, "work");
+  report = await build({ projectRoot: root, outDir: site, workDir: work });
 });
 
 /** The visible text of an HTML page, entities decoded, white space collapsed. */
@@ -49,6 +51,17 @@ function visibleText(html: string): string {
 }
 
 describe("build on the seeds", () => {
+  it("writes report.json: the report the build returns, search and times included (all but the time the report took)", async () => {
+    const written = JSON.parse(await readFile(path.join(work, "report.json"), "utf8")) as BuildReport;
+    const { report: reportTime, ...times } = report.times;
+    expect(reportTime).toBeGreaterThanOrEqual(0);
+    expect(written).toEqual({ ...report, times });
+    expect(written.searchPages).toBe(5);
+    expect(written.searchShards.rebuilt.length).toBeGreaterThan(0);
+    expect(written.times.pagefind).toBeGreaterThan(0);
+    expect((await readdir(work)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("writes the home page, five entry pages, the search index and timeline.json", async () => {
     expect((await stat(path.join(site, "index.html"))).isFile()).toBe(true);
     const exported = JSON.parse(await readFile(path.join(site, "timeline.json"), "utf8")) as { entries: ExportedEntry[] };
