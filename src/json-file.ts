@@ -2,16 +2,14 @@
  * Large JSON documents written a piece at a time. The text is exactly what
  * `JSON.stringify(document, null, 2)` gives, plus a final newline, but the items of a top-level
  * list are serialised one by one (a list may be any iterable, even a lazy one), so a 90 MB
- * document is never one string. `writeJsonFile` also takes top-level values that are promises
- * and awaits each only when its turn comes: the start of a document can be written before its
- * end is known.
+ * document is never one string.
  */
 import { open } from "node:fs/promises";
 
 /** A JSON object's fields, in order; a field holding an iterable other than a string is a list. */
 export type JsonFields = Record<string, unknown>;
 
-/** The document's text in pieces (no field a promise). */
+/** The document's text in pieces. */
 export function* jsonPieces(fields: JsonFields): Generator<string> {
   yield "{";
   let count = 0;
@@ -24,28 +22,20 @@ export function* jsonPieces(fields: JsonFields): Generator<string> {
 /** Bytes gathered before each write. */
 const WRITE_CHUNK = 1 << 20;
 
-/** Writes the document to `file` a chunk at a time; a field that is a promise is awaited when its turn comes. */
+/** Writes the document to `file` a chunk at a time. */
 export async function writeJsonFile(file: string, fields: JsonFields): Promise<void> {
   const handle = await open(file, "w");
   try {
     let pending: string[] = [];
     let size = 0;
-    const add = async (piece: string) => {
+    for (const piece of jsonPieces(fields)) {
       pending.push(piece);
       size += piece.length;
-      if (size < WRITE_CHUNK) return;
+      if (size < WRITE_CHUNK) continue;
       await handle.write(pending.join(""));
       pending = [];
       size = 0;
-    };
-    await add("{");
-    let count = 0;
-    for (const key of Object.keys(fields)) {
-      const value = await fields[key];
-      if (!isJsonValue(value)) continue;
-      for (const piece of fieldPieces(key, value, count++ === 0)) await add(piece);
     }
-    pending.push(count === 0 ? "}\n" : "\n}\n");
     await handle.write(pending.join(""));
   } finally {
     await handle.close();

@@ -36,18 +36,4 @@ describe("writeJsonFile", () => {
     await writeJsonFile(file, document);
     expect(await readFile(file, "utf8")).toBe(`${JSON.stringify(document, null, 2)}\n`);
   });
-
-  test("writes the fields before a promise while it is pending, and the rest once it settles", async () => {
-    const file = path.join(dir, "pending.json");
-    let settle!: (value: number) => void;
-    const later = new Promise<number>((resolve) => (settle = resolve));
-    const big = Array.from({ length: 20000 }, (_, i) => ({ i, text: "x".repeat(100) }));
-    const writing = writeJsonFile(file, { big, later, end: "!" });
-    // Written up to the pending field while it waits (more than a chunk, so some is on disk).
-    for (let tries = 0; tries < 100 && (await readFile(file, "utf8")).length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect((await readFile(file, "utf8")).length).toBeGreaterThan(0);
-    settle(42);
-    await writing;
-    expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ big, later: 42, end: "!" });
-  });
 });

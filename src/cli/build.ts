@@ -25,7 +25,7 @@ import { processAll } from "./parallel.ts";
 import type { References, StageTimes } from "./process.ts";
 import { loadReferences } from "./references.ts";
 import { discard, patchIn, stagingDirFor, swapIn } from "./publish.ts";
-import { buildReport, roundTimes, summarise, writeReportJson, type BuildReport, type ReportTail } from "./report.ts";
+import { buildReport, summarise, writeReportJson, type BuildReport } from "./report.ts";
 import { renderReportHtml } from "./report-html.ts";
 
 export interface BuildOptions {
@@ -100,7 +100,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ...(options.workDir ? { work: options.workDir } : {}),
     ...(options.articlesDir ? { articles: options.articlesDir } : {}),
   });
-  const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, export: 0, pagefind: 0, pagefindWait: 0, publish: 0 };
+  const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, pagefind: 0, pagefindWait: 0, export: 0, publish: 0 };
   const cache = await openCache(paths);
   const { entries, keys, written, skipped } = await buildEntriesFromArticles(paths, times, () => loadReferences(paths), cache);
 
@@ -125,49 +125,44 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       entries: data.entries.map(searchEntryOf),
       ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search, patched: true } } : {}),
     }).finally(() => (searchEnded = performance.now()));
-    const reportTail = settleable<ReportTail>();
-    let reportJson: Promise<void> | undefined;
+    let fingerprints: Map<string, string>;
+    let render: Set<string> | null;
     try {
-      const fingerprints = fingerprintPages(data.pages, { entryKeys: keys }).pages;
-      const render = previous ? pagesToRender({ site: paths.site, fingerprints, previous: previous.pages }) : null;
+      fingerprints = fingerprintPages(data.pages, { entryKeys: keys }).pages;
+      render = previous ? pagesToRender({ site: paths.site, fingerprints, previous: previous.pages }) : null;
       times.site = performance.now() - started;
       started = performance.now();
       await renderSite(paths.root, paths.entries, staging, { data, render });
       times.eleventy = performance.now() - started;
-      // This thread is free while the search thread finishes: it writes the JSON export and the
-      // bulk of report.json (the entries) meanwhile; the report's last fields once they are known.
-      started = performance.now();
-      const partial = buildReport({ entries, written, skipped, rendered: render?.size ?? fingerprints.size, times });
-      reportJson = writeReportJson(path.join(paths.work, "report.json"), partial, reportTail.promise);
-      await writeTimelineExport(data.entries, path.join(staging, "timeline.json"));
-      times.export = performance.now() - started;
-      started = performance.now();
-      const search = await searching;
-      times.pagefindWait = performance.now() - started;
-      times.pagefind = searchEnded - searchStarted;
-      started = performance.now();
-      await forgetSiteManifest(paths.work);
-      // A rebuild patches the pages it rendered into the published site; a full build replaces it.
-      if (previous) await patchIn(staging, paths.site, staleFiles(previous, fingerprints, search.manifest));
-      else await swapIn(staging, paths.site);
-      await writeSiteManifest(paths.work, { renderKey, site: paths.site, pages: Object.fromEntries(fingerprints), search: search.manifest });
-      await cache.prune();
-      times.publish = performance.now() - started;
-      started = performance.now();
-      const tail: ReportTail = { searchPages: search.pages, searchShards: { rebuilt: search.rebuilt, reused: search.reused }, times: roundTimes(times) };
-      reportTail.resolve(tail);
-      await reportJson;
-      const report: BuildReport = { ...partial, ...tail };
-      await writeFile(path.join(paths.work, "report.html"), renderReportHtml(report));
-      // Known only once the report is written: the returned report has it, the files do not.
-      report.times.report = Math.round(performance.now() - started);
-      return report;
     } catch (error) {
-      reportTail.reject(error);
       // The search thread writes into the staging folder: let it finish before that is removed.
-      await Promise.all([searching.catch(() => undefined), reportJson?.catch(() => undefined)]);
+      await searching.catch(() => undefined);
       throw error;
     }
+    started = performance.now();
+    const search = await searching;
+    times.pagefindWait = performance.now() - started;
+    times.pagefind = searchEnded - searchStarted;
+    // After the search thread is done, not beside it: the two cores are busy until then, and
+    // the export's memory would add to the search thread's.
+    started = performance.now();
+    await writeTimelineExport(data.entries, path.join(staging, "timeline.json"));
+    times.export = performance.now() - started;
+    started = performance.now();
+    await forgetSiteManifest(paths.work);
+    // A rebuild patches the pages it rendered into the published site; a full build replaces it.
+    if (previous) await patchIn(staging, paths.site, staleFiles(previous, fingerprints, search.manifest));
+    else await swapIn(staging, paths.site);
+    await writeSiteManifest(paths.work, { renderKey, site: paths.site, pages: Object.fromEntries(fingerprints), search: search.manifest });
+    await cache.prune();
+    times.publish = performance.now() - started;
+    started = performance.now();
+    const report = buildReport({ entries, written, skipped, searchPages: search.pages, rendered: render?.size ?? fingerprints.size, searchShards: { rebuilt: search.rebuilt, reused: search.reused }, times });
+    await writeReportJson(path.join(paths.work, "report.json"), report);
+    await writeFile(path.join(paths.work, "report.html"), renderReportHtml(report));
+    // Known only once the report is written: the returned report has it, the files do not.
+    report.times.report = Math.round(performance.now() - started);
+    return report;
   } catch (error) {
     await discard(staging);
     throw error;
@@ -216,18 +211,6 @@ async function main(): Promise<void> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
 
 export type { Entry };
-
-/** A promise with its resolve and reject at hand (Node 20 has no Promise.withResolvers). */
-function settleable<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((yes, no) => {
-    resolve = yes;
-    reject = no;
-  });
-  promise.catch(() => undefined); // a failed build reports its own error, not this one's
-  return { promise, resolve, reject };
-}
 
 /** Calls `make` at most once, on first use. */
 function once<T>(make: () => T): () => T {

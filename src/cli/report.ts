@@ -37,14 +37,11 @@ export interface BuildReport {
   times: Record<string, number>;
 }
 
-/** The fields of a report known only once the search index is made and the site published. */
-export type ReportTail = Pick<BuildReport, "searchPages" | "searchShards" | "times">;
-
 export function buildReport(input: {
   entries: readonly Entry[];
   written: string[];
   skipped: { file: string; note: string }[];
-  searchPages?: number;
+  searchPages: number;
   rendered: number;
   searchShards?: { rebuilt: string[]; reused: string[] };
   times: Record<string, number>;
@@ -76,33 +73,21 @@ export function buildReport(input: {
     changed: input.written,
     skipped: input.skipped,
     warnings,
-    searchPages: input.searchPages ?? 0,
+    searchPages: input.searchPages,
     rendered: input.rendered,
     searchShards: input.searchShards ?? { rebuilt: [], reused: [] },
-    times: roundTimes(input.times),
+    times: Object.fromEntries(Object.entries(input.times).map(([stage, ms]) => [stage, Math.round(ms)])),
   };
-}
-
-/** Whole milliseconds. */
-export function roundTimes(times: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(times).map(([stage, ms]) => [stage, Math.round(ms)]));
 }
 
 /**
- * Writes `report` as report.json, an entry at a time (tens of megabytes at 10,000 entries),
- * with the fields of `tail` in place of its own once `tail` settles: the entries are written
- * while it is pending. Written to a temporary file renamed into place, so a failed build
- * leaves the previous report whole.
+ * Writes `report` as report.json, an entry at a time (tens of megabytes at 10,000 entries), to
+ * a temporary file renamed into place, so a build stopped half way leaves the previous report whole.
  */
-export async function writeReportJson(file: string, report: BuildReport, tail: Promise<ReportTail>): Promise<void> {
+export async function writeReportJson(file: string, report: BuildReport): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
-  const field = <K extends keyof ReportTail>(key: K) => {
-    const value = tail.then((settled) => settled[key]);
-    value.catch(() => undefined); // the write awaits the first of them; its failure is the one reported
-    return value;
-  };
   try {
-    await writeJsonFile(temporary, { ...report, searchPages: field("searchPages"), searchShards: field("searchShards"), times: field("times") });
+    await writeJsonFile(temporary, { ...report });
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
