@@ -14,7 +14,7 @@ import { mapLimit } from "../map-limit.ts";
 import { discoverArticles, formatProblem, InputError, READ_AHEAD, readArticleFiles } from "../read/index.ts";
 import { indexEntriesInThread, searchEntryOf } from "../search/index.ts";
 import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "../site/config.ts";
-import { buildSiteData } from "../site/data.ts";
+import { buildSiteData, prepareSiteEntries } from "../site/data.ts";
 import { writeTimelineExport } from "../site/export.ts";
 import { fingerprintPages } from "../site/fingerprints.ts";
 import { ProcessedStore } from "./cache.ts";
@@ -60,6 +60,24 @@ export async function buildEntriesFromArticles(
   references: () => References = () => loadReferences(paths),
   cache?: ProcessedStore,
 ) {
+  const made = await makeEntries(paths, times, references, cache);
+  const started = performance.now();
+  const keys = new Map<string, string>();
+  const written = await writeEntries(made.entries, paths.entries, keys, made.origins);
+  times.entries += performance.now() - started;
+  return { ...made, keys, written };
+}
+
+/**
+ * Read → clean → extract → date → entries, not yet written; with each source's origin (what
+ * its entry depends on, for src/entries: writeEntries) when a cache is given.
+ */
+async function makeEntries(
+  paths: ProjectPaths,
+  times: StageTimes & { read: number; entries: number },
+  references: () => References,
+  cache: ProcessedStore | undefined,
+) {
   let started = performance.now();
   const discovered = await discoverArticles(paths.articles, paths.root);
   const { articles, problems } = await readArticleFiles(discovered.articles, paths.root);
@@ -81,12 +99,10 @@ export async function buildEntriesFromArticles(
   const drafts = cached.map((hit) => hit ?? fresh[next++]!);
   started = performance.now();
   const entries = finishEntries(drafts);
-  const keys = new Map<string, string>();
   // A cached result is decided by its cache key, and an entry also by the encoding it was read in.
   const origins = cache && new Map(articles.map((article) => [article.source, `${cache.keyFor(article)}\0${article.encoding}`]));
-  const written = await writeEntries(entries, paths.entries, keys, origins);
   times.entries += performance.now() - started;
-  return { entries, keys, written, skipped: discovered.skipped, processed: missing.map((article) => article.source) };
+  return { entries, origins, skipped: discovered.skipped, processed: missing.map((article) => article.source) };
 }
 
 /** The processing cache of a project; `src/` is this code's own folder, whatever the project. */
@@ -102,7 +118,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   });
   const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, pagefind: 0, pagefindWait: 0, export: 0, publish: 0 };
   const cache = await openCache(paths);
-  const { entries, keys, written, skipped } = await buildEntriesFromArticles(paths, times, () => loadReferences(paths), cache);
+  const { entries, origins, skipped } = await makeEntries(paths, times, () => loadReferences(paths), cache);
 
   const staging = stagingDirFor(paths.site);
   try {
@@ -110,11 +126,12 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     const settingsFile = siteConfigPath(paths.root);
     const site = await loadSiteConfig(settingsFile, path.relative(paths.root, settingsFile));
     const templatesDir = path.resolve(paths.root, templatesDirSetting());
-    const data = buildSiteData(entries);
     const renderKey = await renderKeyFor({ projectRoot: paths.root, templatesDir, settingsFile });
     const previous = await reusableManifest(paths.work, paths.site, renderKey);
     await mkdir(staging, { recursive: true });
-    // The search index is made on another thread while this one renders the pages.
+    // The search index is made on another thread, from the entries as pages show them, while
+    // this one writes the entry files, works out the rest of the site data and renders it.
+    const siteEntries = prepareSiteEntries(entries);
     const searchStarted = performance.now();
     let searchEnded = 0;
     const searching = indexEntriesInThread({
@@ -122,15 +139,23 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       language: site.language,
       templatesDir,
       rendererKey: renderKey,
-      entries: data.entries.map(searchEntryOf),
+      entries: siteEntries.entries.map(searchEntryOf),
       ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search, patched: true } } : {}),
     }).finally(() => (searchEnded = performance.now()));
+    times.site += performance.now() - started;
     let fingerprints: Map<string, string>;
     let render: Set<string> | null;
+    let written: string[];
     try {
+      started = performance.now();
+      const keys = new Map<string, string>();
+      written = await writeEntries(entries, paths.entries, keys, origins);
+      times.entries += performance.now() - started;
+      started = performance.now();
+      const data = buildSiteData(entries, siteEntries);
       fingerprints = fingerprintPages(data.pages, { entryKeys: keys }).pages;
       render = previous ? pagesToRender({ site: paths.site, fingerprints, previous: previous.pages }) : null;
-      times.site = performance.now() - started;
+      times.site += performance.now() - started;
       started = performance.now();
       await renderSite(paths.root, paths.entries, staging, { data, render });
       times.eleventy = performance.now() - started;
@@ -146,7 +171,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // After the search thread is done, not beside it: the two cores are busy until then, and
     // the export's memory would add to the search thread's.
     started = performance.now();
-    await writeTimelineExport(data.entries, path.join(staging, "timeline.json"));
+    await writeTimelineExport(siteEntries.entries, path.join(staging, "timeline.json"));
     times.export = performance.now() - started;
     started = performance.now();
     await forgetSiteManifest(paths.work);

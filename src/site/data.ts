@@ -87,7 +87,19 @@ export interface SiteData {
   figureSeries: SiteFigureSeries[];
 }
 
-export function buildSiteData(loaded: readonly Entry[]): SiteData {
+/** The entries as pages show them, oldest first, and the slugs of the names they link to. */
+export interface SiteEntries {
+  entries: SiteEntry[];
+  personSlugs: Map<string, string>;
+  placeSlugs: Map<string, string>;
+}
+
+/**
+ * The first part of the site data, which the search index needs (a build starts indexing as
+ * soon as it has them): entries in date order with their body's HTML, their links to people,
+ * places and neighbours.
+ */
+export function prepareSiteEntries(loaded: readonly Entry[]): SiteEntries {
   const chronological = sortChronologically(loaded);
   const personSlugs = slugsFor(chronological, (entry) => entry.people);
   const placeSlugs = slugsFor(chronological, (entry) => entry.places);
@@ -109,6 +121,12 @@ export function buildSiteData(loaded: readonly Entry[]): SiteData {
     previous: links[i - 1] ?? null,
     next: links[i + 1] ?? null,
   }));
+  return { entries, personSlugs, placeSlugs };
+}
+
+/** `prepared`: `prepareSiteEntries(loaded)`, when the caller has made it already. */
+export function buildSiteData(loaded: readonly Entry[], prepared: SiteEntries = prepareSiteEntries(loaded)): SiteData {
+  const { entries, personSlugs, placeSlugs } = prepared;
   const newestFirst = [...entries].reverse();
   const timelinePages = planTimelinePages(entries);
   const peopleWith = companionCounter(entries, (entry) => entry.people);
