@@ -22,7 +22,7 @@ import { feedPlugin } from "@11ty/eleventy-plugin-rss";
 import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "./src/site/config.ts";
 import { buildSiteData } from "./src/site/data.ts";
 import type { SiteData } from "./src/site/data.ts";
-import { writeTimelineExport } from "./src/site/export.ts";
+import { EXPORT_FILE, writeTimelineExport } from "./src/site/export.ts";
 import { feedItems } from "./src/site/feed.ts";
 import { siteFilters } from "./src/site/filters.ts";
 import { indexEntries, searchEntryOf } from "./src/search/index.ts";
@@ -85,7 +85,7 @@ export default async function configure(eleventyConfig: UserConfig) {
   // template's output. A build writes it itself, while its search index is being made.
   if (!prepared) {
     eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-      await writeTimelineExport((await getTimeline()).entries, path.join(directories.output, "timeline.json"));
+      await writeTimelineExport((await getTimeline()).entries, path.join(directories.output, EXPORT_FILE));
     });
   }
 

@@ -3,43 +3,106 @@
  * `JSON.stringify(document, null, 2)` gives, plus a final newline, but the items of a top-level
  * list are serialised one by one (a list may be any iterable, even a lazy one), so a 90 MB
  * document is never one string.
+ *
+ * One list of a document may reuse its items' text from the file the previous build wrote:
+ * given each item's id and key (a hash that changes whenever the item may), an item whose key is
+ * the one the previous file's index records is copied from there instead of serialised again.
+ * The writer returns the new file's index for the next time.
  */
-import { open } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 
 /** A JSON object's fields, in order; a field holding an iterable other than a string is a list. */
 export type JsonFields = Record<string, unknown>;
 
+/** Where each keyed item of a written list lies in the file (bytes), and the key it was made from. */
+export interface ListIndex {
+  /** The file's size: a file of another size is not the one indexed. */
+  size: number;
+  items: Record<string, [key: string, start: number, end: number]>;
+}
+
+export interface ListReuse {
+  /** The top-level field holding the list. */
+  field: string;
+  /** An item's id, and its key if it has one (an item without a key is always serialised). */
+  identify: (item: unknown) => { id: string; key: string | undefined };
+  /** The previous file and its index; its text is reused as is, so it must come from the same code. */
+  previous?: { file: string; index: ListIndex };
+}
+
+/** A piece of the text; a list item's piece says which item it is. */
+interface Piece {
+  text: string | Buffer;
+  item?: { id: string; key: string | undefined };
+}
+
 /** The document's text in pieces. */
 export function* jsonPieces(fields: JsonFields): Generator<string> {
-  yield "{";
-  let count = 0;
-  for (const [key, value] of Object.entries(fields)) {
-    if (isJsonValue(value)) yield* fieldPieces(key, value, count++ === 0);
-  }
-  yield count === 0 ? "}\n" : "\n}\n";
+  for (const piece of documentPieces(fields)) yield piece.text as string;
 }
 
 /** Bytes gathered before each write. */
 const WRITE_CHUNK = 1 << 20;
 
-/** Writes the document to `file` a chunk at a time. */
-export async function writeJsonFile(file: string, fields: JsonFields): Promise<void> {
+/** Writes the document to `file` a chunk at a time; returns the index of the reusable list (empty without one). */
+export async function writeJsonFile(file: string, fields: JsonFields, reuse?: ListReuse): Promise<ListIndex> {
+  const previous = reuse?.previous && (await readIndexed(reuse.previous.file, reuse.previous.index));
+  const index: ListIndex = { size: 0, items: {} };
   const handle = await open(file, "w");
   try {
-    let pending: string[] = [];
-    let size = 0;
-    for (const piece of jsonPieces(fields)) {
-      pending.push(piece);
-      size += piece.length;
-      if (size < WRITE_CHUNK) continue;
-      await handle.write(pending.join(""));
+    let pending: Buffer[] = [];
+    let pendingSize = 0;
+    for (const piece of documentPieces(fields, reuse, previous ?? undefined)) {
+      const bytes = typeof piece.text === "string" ? Buffer.from(piece.text) : piece.text;
+      if (piece.item?.key !== undefined) index.items[piece.item.id] = [piece.item.key, index.size, index.size + bytes.length];
+      index.size += bytes.length;
+      pending.push(bytes);
+      pendingSize += bytes.length;
+      if (pendingSize < WRITE_CHUNK) continue;
+      await handle.write(Buffer.concat(pending));
       pending = [];
-      size = 0;
+      pendingSize = 0;
     }
-    await handle.write(pending.join(""));
+    await handle.write(Buffer.concat(pending));
   } finally {
     await handle.close();
   }
+  return index;
+}
+
+/** The previous file's bytes, if it is still the one its index describes. */
+async function readIndexed(file: string, index: ListIndex): Promise<{ bytes: Buffer; index: ListIndex } | null> {
+  const bytes = await readFile(file).catch(() => null);
+  return bytes && bytes.length === index.size ? { bytes, index } : null;
+}
+
+function* documentPieces(fields: JsonFields, reuse?: ListReuse, previous?: { bytes: Buffer; index: ListIndex }): Generator<Piece> {
+  yield { text: "{" };
+  let count = 0;
+  for (const [key, value] of Object.entries(fields)) {
+    if (!isJsonValue(value)) continue;
+    // Each field after the line break (and comma) that separates it from the one before.
+    const start = `${count++ === 0 ? "\n" : ",\n"}  ${JSON.stringify(key)}: `;
+    if (!isList(value)) {
+      yield { text: `${start}${indent(JSON.stringify(value, null, 2), "  ")}` };
+      continue;
+    }
+    let items = 0;
+    for (const item of value) {
+      yield { text: items++ === 0 ? `${start}[\n` : ",\n" };
+      const identity = reuse?.field === key ? reuse.identify(item) : undefined;
+      const before = identity && previous?.index.items[identity.id];
+      if (before && identity.key !== undefined && before[0] === identity.key) {
+        yield { text: previous!.bytes.subarray(before[1], before[2]), item: identity };
+        continue;
+      }
+      // In a list, what JSON cannot hold becomes null.
+      const text = isJsonValue(item) ? JSON.stringify(item, null, 2) : "null";
+      yield { text: `    ${indent(text, "    ")}`, ...(identity ? { item: identity } : {}) };
+    }
+    yield { text: items === 0 ? `${start}[]` : "\n  ]" };
+  }
+  yield { text: count === 0 ? "}\n" : "\n}\n" };
 }
 
 /** What JSON.stringify leaves out of an object: undefined, functions, symbols. */
@@ -49,22 +112,6 @@ function isJsonValue(value: unknown): boolean {
 
 function isList(value: unknown): value is Iterable<unknown> {
   return typeof value === "object" && value !== null && Symbol.iterator in value;
-}
-
-/** One top-level field, indented one level, after the line break (and comma) that separates it from the one before. */
-function* fieldPieces(key: string, value: unknown, first: boolean): Generator<string> {
-  const start = `${first ? "\n" : ",\n"}  ${JSON.stringify(key)}: `;
-  if (!isList(value)) {
-    yield `${start}${indent(JSON.stringify(value, null, 2), "  ")}`;
-    return;
-  }
-  let count = 0;
-  for (const item of value) {
-    // In a list, what JSON cannot hold becomes null.
-    const text = isJsonValue(item) ? JSON.stringify(item, null, 2) : "null";
-    yield `${count++ === 0 ? `${start}[\n` : ",\n"}    ${indent(text, "    ")}`;
-  }
-  yield count === 0 ? `${start}[]` : "\n  ]";
 }
 
 /** JSON strings hold no raw line breaks, so every line break in JSON text is indentation. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -35,5 +35,24 @@ describe("writeJsonFile", () => {
     const file = path.join(dir, `${i}.json`);
     await writeJsonFile(file, document);
     expect(await readFile(file, "utf8")).toBe(`${JSON.stringify(document, null, 2)}\n`);
+  });
+
+  test("copies a list item from the previous file when its key is unchanged, and indexes the new file", async () => {
+    const first = path.join(dir, "reuse-1.json");
+    const identify = (item: unknown) => ({ id: (item as { id: string }).id, key: (item as { key?: string }).key });
+    const items = [{ id: "a", key: "1", text: "alpha" }, { id: "b", key: "2", text: "bravo" }, { id: "c", text: "no key" }];
+    const index = await writeJsonFile(first, { list: items, after: { n: 1 } }, { field: "list", identify });
+    expect(Object.keys(index.items)).toEqual(["a", "b"]);
+    expect(index.size).toBe((await readFile(first)).length);
+    // Mark item a's text in the previous file (same length) to see that it is copied.
+    await writeFile(first, (await readFile(first, "utf8")).replace('"alpha"', '"ALPHA"'));
+    const second = path.join(dir, "reuse-2.json");
+    const next = [{ ...items[0]! }, { id: "b", key: "3", text: "bravo!" }, { id: "c", text: "no key" }, { id: "d", key: "4", text: "delta" }];
+    const nextIndex = await writeJsonFile(second, { list: next, after: { n: 2 } }, { field: "list", identify, previous: { file: first, index } });
+    expect(await readFile(second, "utf8")).toBe(`${JSON.stringify({ list: next, after: { n: 2 } }, null, 2)}\n`.replace('"alpha"', '"ALPHA"'));
+    expect(Object.keys(nextIndex.items)).toEqual(["a", "b", "d"]);
+    const bytes = await readFile(second);
+    const [, start, end] = nextIndex.items.d!;
+    expect(JSON.parse(bytes.subarray(start, end).toString())).toEqual(next[3]);
   });
 });

@@ -15,7 +15,7 @@ import { discoverArticles, formatProblem, InputError, READ_AHEAD, readArticleFil
 import { indexEntriesInThread, searchEntryOf } from "../search/index.ts";
 import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "../site/config.ts";
 import { buildSiteData, prepareSiteEntries } from "../site/data.ts";
-import { writeTimelineExport } from "../site/export.ts";
+import { EXPORT_FILE, writeTimelineExport } from "../site/export.ts";
 import { fingerprintPages } from "../site/fingerprints.ts";
 import { ProcessedStore } from "./cache.ts";
 import { renderSite } from "./eleventy.ts";
@@ -146,9 +146,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     let fingerprints: Map<string, string>;
     let render: Set<string> | null;
     let written: string[];
+    const keys = new Map<string, string>();
     try {
       started = performance.now();
-      const keys = new Map<string, string>();
       written = await writeEntries(entries, paths.entries, keys, origins);
       times.entries += performance.now() - started;
       started = performance.now();
@@ -171,20 +171,24 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // After the search thread is done, not beside it: the two cores are busy until then, and
     // the export's memory would add to the search thread's.
     started = performance.now();
-    await writeTimelineExport(siteEntries.entries, path.join(staging, "timeline.json"));
+    const exportIndex = await writeTimelineExport(siteEntries.entries, path.join(staging, EXPORT_FILE), {
+      keys,
+      ...(previous?.export ? { previous: { file: path.join(paths.site, EXPORT_FILE), index: previous.export } } : {}),
+    });
     times.export = performance.now() - started;
     started = performance.now();
     await forgetSiteManifest(paths.work);
     // A rebuild patches the pages it rendered into the published site; a full build replaces it.
     if (previous) await patchIn(staging, paths.site, staleFiles(previous, fingerprints, search.manifest));
     else await swapIn(staging, paths.site);
-    await writeSiteManifest(paths.work, { renderKey, site: paths.site, pages: Object.fromEntries(fingerprints), search: search.manifest });
-    await cache.prune();
     times.publish = performance.now() - started;
     started = performance.now();
     const report = buildReport({ entries, written, skipped, searchPages: search.pages, rendered: render?.size ?? fingerprints.size, searchShards: { rebuilt: search.rebuilt, reused: search.reused }, times });
-    await writeReportJson(path.join(paths.work, "report.json"), report);
+    const reportIndex = await writeReportJson(path.join(paths.work, "report.json"), report, { keys, ...(previous?.report ? { previous: previous.report } : {}) });
     await writeFile(path.join(paths.work, "report.html"), renderReportHtml(report));
+    // Last: the record says the published site and the report are this build's.
+    await writeSiteManifest(paths.work, { renderKey, site: paths.site, pages: Object.fromEntries(fingerprints), search: search.manifest, export: exportIndex, report: reportIndex });
+    await cache.prune();
     // Known only once the report is written: the returned report has it, the files do not.
     report.times.report = Math.round(performance.now() - started);
     return report;

@@ -15,6 +15,7 @@ import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { SEARCH_DIR, type SearchManifest } from "../search/index.ts";
 import { hashTree } from "../hash-tree.ts";
+import type { ListIndex } from "../json-file.ts";
 import { pageFile } from "../site/pages.ts";
 
 const MANIFEST = "site-manifest.json";
@@ -29,6 +30,10 @@ export interface SiteManifest {
   pages: Record<string, string>;
   /** What the search stage needs to reuse its index shards (src/search). */
   search: SearchManifest | null;
+  /** Where each entry lies in the published `timeline.json` (src/site/export.ts), to copy the unchanged ones. */
+  export?: ListIndex;
+  /** The same for the entries of the last report.json (src/cli/report.ts). */
+  report?: ListIndex;
 }
 
 /** The files Eleventy's output depends on besides the data: hashed into the render key. */

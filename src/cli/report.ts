@@ -3,7 +3,7 @@
  * look. Written to `.timeline/report.json`; its summary ends every build on the terminal.
  */
 import { rename, rm } from "node:fs/promises";
-import { writeJsonFile } from "../json-file.ts";
+import { writeJsonFile, type ListIndex } from "../json-file.ts";
 import type { Boilerplate, DatePrecision, Entry } from "../model.ts";
 import { warningsFor } from "./preview.ts";
 
@@ -82,13 +82,28 @@ export function buildReport(input: {
 
 /**
  * Writes `report` as report.json, an entry at a time (tens of megabytes at 10,000 entries), to
- * a temporary file renamed into place, so a build stopped half way leaves the previous report whole.
+ * a temporary file renamed into place, so a build stopped half way leaves the previous report
+ * whole. Given the entries' keys (id → key, src/entries: writeEntries) and the previous
+ * report.json with its index, an entry whose key is unchanged is copied from it (its part of
+ * the report depends on the entry alone). Returns the new file's index.
  */
-export async function writeReportJson(file: string, report: BuildReport): Promise<void> {
+export async function writeReportJson(file: string, report: BuildReport, reuse?: { keys: ReadonlyMap<string, string>; previous?: ListIndex }): Promise<ListIndex> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    await writeJsonFile(temporary, { ...report });
+    const index = await writeJsonFile(
+      temporary,
+      { ...report },
+      reuse && {
+        field: "entries",
+        identify: (item) => {
+          const { id } = item as BuildReport["entries"][number];
+          return { id, key: reuse.keys.get(id) };
+        },
+        ...(reuse.previous ? { previous: { file, index: reuse.previous } } : {}),
+      },
+    );
     await rename(temporary, file);
+    return index;
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;

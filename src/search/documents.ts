@@ -10,6 +10,7 @@
 import path from "node:path";
 import nunjucks from "nunjucks";
 import type { ArticleDate, Entry, Organization } from "../model.ts";
+import { renderBodyHtml } from "../site/body-html.ts";
 import type { SiteEntry } from "../site/data.ts";
 import { siteFilters } from "../site/filters.ts";
 import { pageFile } from "../site/pages.ts";
@@ -28,7 +29,8 @@ export interface SearchEntry {
   byline: string[];
   contributors: string[];
   captions: Entry["captions"];
-  bodyHtml: string;
+  /** Rendered to HTML only when the document is (a rebuild renders a shard's, not all). */
+  body: Entry["body"];
   year: string;
   /** The date without its evidence and conflicts, which only the ignored part shows. */
   date: ArticleDate;
@@ -47,7 +49,7 @@ export function searchEntryOf(entry: SiteEntry): SearchEntry {
     byline: entry.byline,
     contributors: entry.contributors,
     captions: entry.captions,
-    bodyHtml: entry.bodyHtml,
+    body: entry.body,
     year: entry.year,
     date: { ...entry.date, evidence: [], conflicts: [] },
     people: entry.people.map(({ name, role, url }) => (role === undefined ? { name, url } : { name, role, url })),
@@ -69,6 +71,6 @@ export function searchDocumentRenderer(templatesDir: string, language: string): 
   return (entry) => ({
     file: pageFile(entry.url),
     date: entry.date.date,
-    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${(template ??= compile()).render({ entry, searchDocument: true })}</body></html>\n`,
+    html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${(template ??= compile()).render({ entry: { ...entry, bodyHtml: renderBodyHtml(entry.body) }, searchDocument: true })}</body></html>\n`,
   });
 }

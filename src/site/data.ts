@@ -37,8 +37,8 @@ export interface EntryLink {
 export interface SiteEntry extends Entry {
   people: (Person & { url: string })[];
   places: (Place & { url: string })[];
-  /** The body rendered from escaped Markdown: the one article-derived string marked safe. */
-  bodyHtml: string;
+  /** The body rendered from escaped Markdown: the one article-derived string marked safe. Made on each read. */
+  readonly bodyHtml: string;
   /** `YYYY` of the best-estimate date, for the search filter. */
   year: string;
   /** Base names of the source files. */
@@ -111,17 +111,32 @@ export function prepareSiteEntries(loaded: readonly Entry[]): SiteEntries {
 
   const personUrl = urlsOf(PEOPLE_URL, personSlugs);
   const placeUrl = urlsOf(PLACES_URL, placeSlugs);
-  const entries: SiteEntry[] = chronological.map((entry, i) => ({
-    ...entry,
-    people: entry.people.map((person) => ({ ...person, url: personUrl(person.name) })),
-    places: entry.places.map((place) => ({ ...place, url: placeUrl(place.name) })),
-    bodyHtml: renderBodyHtml(entry.body),
-    year: entry.date.date.slice(0, 4),
-    sourceNames: entry.sources.map((source) => path.posix.basename(source)),
-    previous: links[i - 1] ?? null,
-    next: links[i + 1] ?? null,
-  }));
+  const entries = chronological.map((entry, i) =>
+    withBodyHtml({
+      ...entry,
+      people: entry.people.map((person) => ({ ...person, url: personUrl(person.name) })),
+      places: entry.places.map((place) => ({ ...place, url: placeUrl(place.name) })),
+      year: entry.date.date.slice(0, 4),
+      sourceNames: entry.sources.map((source) => path.posix.basename(source)),
+      previous: links[i - 1] ?? null,
+      next: links[i + 1] ?? null,
+    }),
+  );
   return { entries, personSlugs, placeSlugs };
+}
+
+/**
+ * `bodyHtml`, rendered from the body each time it is read, and not enumerable (not serialised,
+ * not copied by a spread): only a page being rendered needs it, and a rebuild renders a few of
+ * 10,000, whose HTML would otherwise take a second to make and some 80 MB to hold.
+ */
+function withBodyHtml(entry: Omit<SiteEntry, "bodyHtml">): SiteEntry {
+  return Object.defineProperty(entry, "bodyHtml", {
+    get(this: SiteEntry) {
+      return renderBodyHtml(this.body);
+    },
+    enumerable: false,
+  }) as SiteEntry;
 }
 
 /** `prepared`: `prepareSiteEntries(loaded)`, when the caller has made it already. */

@@ -4,10 +4,16 @@
  * The shape is documented in the README; change it only compatibly.
  *
  * At 10,000 entries the text is near 90 MB, so it is made and written an entry at a time
- * (`writeTimelineExport`, src/json-file.ts), never held whole.
+ * (`writeTimelineExport`), never held whole. Given each entry's key (src/entries: writeEntries)
+ * and the previous export with its index, an entry whose key is unchanged has its text copied
+ * from the previous file instead of serialised again: a rebuild after one new article
+ * serialises one entry.
  */
-import { jsonPieces, writeJsonFile } from "../json-file.ts";
+import { jsonPieces, writeJsonFile, type ListIndex } from "../json-file.ts";
 import type { Entry } from "../model.ts";
+
+/** The export's file, relative to the site. */
+export const EXPORT_FILE = "timeline.json";
 
 export interface TimelineExport {
   entries: ExportedEntry[];
@@ -44,9 +50,24 @@ export function serializeTimelineExport(entries: readonly Entry[]): string {
   return [...jsonPieces({ entries: exported(entries) })].join("");
 }
 
-/** Writes the export of `entries` (chronological) to `file`, an entry at a time. */
-export function writeTimelineExport(entries: readonly Entry[], file: string): Promise<void> {
-  return writeJsonFile(file, { entries: exported(entries) });
+/**
+ * Writes the export of `entries` (chronological) to `file`, an entry at a time: the same bytes
+ * as `serializeTimelineExport`. Given the entries' keys (id → key) and the previous export with
+ * its index, copies the text of every entry whose key is unchanged. Returns the new index.
+ */
+export function writeTimelineExport(entries: readonly Entry[], file: string, reuse?: { keys: ReadonlyMap<string, string>; previous?: { file: string; index: ListIndex } }): Promise<ListIndex> {
+  return writeJsonFile(
+    file,
+    { entries: exported(entries) },
+    reuse && {
+      field: "entries",
+      identify: (item) => {
+        const { id } = item as ExportedEntry;
+        return { id, key: reuse.keys.get(id) };
+      },
+      ...(reuse.previous ? { previous: reuse.previous } : {}),
+    },
+  );
 }
 
 function* exported(entries: readonly Entry[]): Generator<ExportedEntry> {

@@ -80,6 +80,10 @@ describe("an incremental rebuild", () => {
     expect(after.has(`entries/${added.id}/index.html`)).toBe(true);
     expect([...after.keys()].filter((file) => !before.has(file)).length).toBeGreaterThan(0);
     expectSameSite(after, await fromScratch("added"));
+    // The report's unchanged entries were copied from the last one: the file is still this report.
+    const { report: reportTime, ...times } = report.times;
+    expect(reportTime).toBeGreaterThanOrEqual(0);
+    expect(JSON.parse(await readFile(path.join(work(), "report.json"), "utf8"))).toEqual({ ...report, times });
   });
 
   test("after an article is removed drops its page, and equals a build from scratch", async () => {

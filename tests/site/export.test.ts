@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -102,6 +102,35 @@ test("written to a file in chunks, the export is the same text", async () => {
     const written = await readFile(file, "utf8");
     expect(written.length).toBeGreaterThan(2 * (1 << 20));
     expect(written).toBe(serializeTimelineExport(many));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("given keys and the previous export, copies the text of entries whose key is unchanged and serialises the others", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "timeline-export-reuse-"));
+  try {
+    const [a, b, c] = [makeEntry("a", { title: "Alpha" }), makeEntry("b", { title: "Bravo" }), makeEntry("c", { title: "Charlie" })];
+    const first = path.join(dir, "first.json");
+    const index = await writeTimelineExport([a, b], first, { keys: new Map([["a", "ka"], ["b", "kb"]]) });
+    expect(Object.keys(index.items)).toEqual(["a", "b"]);
+    // Mark the previous text of both entries (same length), to see which one is copied.
+    const text = await readFile(first, "utf8");
+    await writeFile(first, text.replace('"title": "Alpha"', '"title": "ALPHA"').replace('"title": "Bravo"', '"title": "BRAVO"'));
+
+    const second = path.join(dir, "second.json");
+    const edited = { ...b, title: "Bravo, edited" };
+    const next = await writeTimelineExport([a, edited, c], second, { keys: new Map([["a", "ka"], ["b", "kb2"], ["c", "kc"]]), previous: { file: first, index } });
+    const written = await readFile(second, "utf8");
+    expect(written).toBe(serializeTimelineExport([a, edited, c]).replace('"title": "Alpha"', '"title": "ALPHA"'));
+    expect(next.size).toBe(Buffer.byteLength(written));
+    expect(Object.keys(next.items)).toEqual(["a", "b", "c"]);
+
+    // A previous file that is not the one indexed (another size) is not used.
+    await writeFile(first, `${text} `);
+    const third = path.join(dir, "third.json");
+    await writeTimelineExport([a, edited, c], third, { keys: new Map([["a", "ka"], ["b", "kb2"], ["c", "kc"]]), previous: { file: first, index } });
+    expect(await readFile(third, "utf8")).toBe(serializeTimelineExport([a, edited, c]));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
