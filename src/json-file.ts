@@ -9,7 +9,7 @@
  * the one the previous file's index records is copied from there instead of serialised again.
  * The writer returns the new file's index for the next time.
  */
-import { open, readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 
 /** A JSON object's fields, in order; a field holding an iterable other than a string is a list. */
 export type JsonFields = Record<string, unknown>;
@@ -26,6 +26,8 @@ export interface ListReuse {
   field: string;
   /** An item's id, and its key if it has one (an item without a key is always serialised). */
   identify: (item: unknown) => { id: string; key: string | undefined };
+  /** What to serialise of an item that is not copied (the item itself by default): made only when needed. */
+  toJson?: (item: unknown) => unknown;
   /** The previous file and its index; its text is reused as is, so it must come from the same code. */
   previous?: { file: string; index: ListIndex };
 }
@@ -70,10 +72,26 @@ export async function writeJsonFile(file: string, fields: JsonFields, reuse?: Li
   return index;
 }
 
-/** The previous file's bytes, if it is still the one its index describes. */
+/**
+ * The previous file's bytes, if it is still the one its index describes. Read in one call into
+ * a buffer of the indexed size: `readFile` reads a large file in small steps (near a second for 90 MB here).
+ */
 async function readIndexed(file: string, index: ListIndex): Promise<{ bytes: Buffer; index: ListIndex } | null> {
-  const bytes = await readFile(file).catch(() => null);
-  return bytes && bytes.length === index.size ? { bytes, index } : null;
+  const handle = await open(file, "r").catch(() => null);
+  if (!handle) return null;
+  try {
+    if ((await handle.stat()).size !== index.size) return null;
+    const bytes = Buffer.allocUnsafe(index.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) return null; // cut short meanwhile
+      filled += bytesRead;
+    }
+    return { bytes, index };
+  } finally {
+    await handle.close();
+  }
 }
 
 function* documentPieces(fields: JsonFields, reuse?: ListReuse, previous?: { bytes: Buffer; index: ListIndex }): Generator<Piece> {
@@ -96,8 +114,9 @@ function* documentPieces(fields: JsonFields, reuse?: ListReuse, previous?: { byt
         yield { text: previous!.bytes.subarray(before[1], before[2]), item: identity };
         continue;
       }
+      const value = identity && reuse?.toJson ? reuse.toJson(item) : item;
       // In a list, what JSON cannot hold becomes null.
-      const text = isJsonValue(item) ? JSON.stringify(item, null, 2) : "null";
+      const text = isJsonValue(value) ? JSON.stringify(value, null, 2) : "null";
       yield { text: `    ${indent(text, "    ")}`, ...(identity ? { item: identity } : {}) };
     }
     yield { text: items === 0 ? `${start}[]` : "\n  ]" };

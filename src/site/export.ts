@@ -56,15 +56,18 @@ export function serializeTimelineExport(entries: readonly Entry[]): string {
  * its index, copies the text of every entry whose key is unchanged. Returns the new index.
  */
 export function writeTimelineExport(entries: readonly Entry[], file: string, reuse?: { keys: ReadonlyMap<string, string>; previous?: { file: string; index: ListIndex } }): Promise<ListIndex> {
+  if (!reuse) return writeJsonFile(file, { entries: exported(entries) });
+  // The entries themselves, each made into its export only when its text is not copied.
   return writeJsonFile(
     file,
-    { entries: exported(entries) },
-    reuse && {
+    { entries },
+    {
       field: "entries",
       identify: (item) => {
-        const { id } = item as ExportedEntry;
+        const { id } = item as Entry;
         return { id, key: reuse.keys.get(id) };
       },
+      toJson: (item) => exportEntry(item as Entry),
       ...(reuse.previous ? { previous: reuse.previous } : {}),
     },
   );
