@@ -20,7 +20,7 @@ import { indexContext, sha256, sharedFingerprint, shardFingerprint } from "./fin
 import { allFilesExist, linkFiles, writeNewFiles } from "./files.ts";
 import { MANIFEST_FORMAT, SEARCH_DIR, SHARD_LIST_FILE, sharedFilesOf, shardFilesOf, shardListOf } from "./layout.ts";
 import { closePagefind, indexShard, pagefindRuntimeFiles } from "./pagefind.ts";
-import { compare, planSearchShards } from "./plan.ts";
+import { compare, planSearchShards, type SearchShardPlan, type ShardedPage } from "./plan.ts";
 import { searchDocumentRenderer, type SearchEntry } from "./documents.ts";
 import type { SearchDocument, SearchIndexResult, SearchManifest, SearchManifestShard, SearchSource } from "./types.ts";
 
@@ -58,28 +58,69 @@ export interface IndexEntriesOptions extends Omit<IndexSearchOptions, "documents
 }
 
 /** Renders the entries' search documents and indexes them (in this thread; see also src/search/thread.ts). */
-export async function indexEntries({ entries, templatesDir, rendererKey, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
+export async function indexEntries({ entries, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
+  const plan = planEntryShards(entries);
+  return indexShardsOfEntries({ ...options, plan: shardFiles(plan), entriesOf: async (key) => plan.get(key)!.map((page) => page.entry) });
+}
+
+/** Entries by shard: `planSearchShards` of their pages. */
+export function planEntryShards(entries: readonly SearchEntry[]): SearchShardPlan<ShardedPage & { entry: SearchEntry }> {
+  return planSearchShards(entries.map((entry) => ({ file: pageFile(entry.url), date: entry.date.date, entry })));
+}
+
+/** A plan as pages alone (what a thread is told of the shards before it asks for their entries). */
+export function shardFiles(plan: SearchShardPlan): SearchShardPlan {
+  return new Map([...plan].map(([key, pages]) => [key, pages.map(({ file, date }) => ({ file, date }))]));
+}
+
+/**
+ * Indexes shards planned beforehand, getting each shard's entries only when its turn comes
+ * (`entriesOf`), so that no more than one shard's entries need be held at once: the search
+ * thread asks the build for them shard by shard (src/search/thread.ts).
+ */
+export async function indexShardsOfEntries({
+  plan,
+  entriesOf,
+  templatesDir,
+  rendererKey,
+  ...options
+}: Omit<IndexEntriesOptions, "entries"> & { plan: SearchShardPlan; entriesOf: (key: string) => Promise<readonly SearchEntry[]> }): Promise<SearchIndexResult> {
   const render = searchDocumentRenderer(templatesDir, options.language);
-  if (rendererKey === undefined) return indexSearch({ ...options, documents: entries.map(render) });
-  const sources = entries.map((entry) => ({
-    file: pageFile(entry.url),
-    date: entry.date.date,
-    fingerprint: sha256(`${rendererKey}\0${JSON.stringify(entry)}`),
-    render: () => render(entry).html,
-  }));
-  return indexSources({ ...options, sources });
+  const sourcesOf = async (key: string): Promise<SearchSource[]> => {
+    const entries = await entriesOf(key);
+    if (rendererKey === undefined) {
+      return entries.map((entry) => {
+        const document = render(entry);
+        return { file: document.file, date: document.date, fingerprint: sha256(document.html), render: () => document.html };
+      });
+    }
+    return entries.map((entry) => ({
+      file: pageFile(entry.url),
+      date: entry.date.date,
+      fingerprint: sha256(`${rendererKey}\0${JSON.stringify(entry)}`),
+      render: () => render(entry).html,
+    }));
+  };
+  return indexSources({ ...options, plan, sourcesOf });
 }
 
 export async function indexSearch({ documents, ...options }: IndexSearchOptions): Promise<SearchIndexResult> {
-  const sources = documents.map((document) => ({ file: document.file, date: document.date, fingerprint: sha256(document.html), render: () => document.html }));
-  return indexSources({ ...options, sources });
+  const plan = planSearchShards(documents.map((document) => ({ file: document.file, date: document.date, document })));
+  const sourcesOf = async (key: string): Promise<SearchSource[]> =>
+    plan.get(key)!.map(({ document }) => ({ file: document.file, date: document.date, fingerprint: sha256(document.html), render: () => document.html }));
+  return indexSources({ ...options, plan, sourcesOf });
 }
 
-async function indexSources({ siteDir, language, sources, previous }: Omit<IndexSearchOptions, "documents"> & { sources: readonly SearchSource[] }): Promise<SearchIndexResult> {
+async function indexSources({
+  siteDir,
+  language,
+  plan,
+  sourcesOf,
+  previous,
+}: Omit<IndexSearchOptions, "documents"> & { plan: SearchShardPlan; sourcesOf: (key: string) => Promise<readonly SearchSource[]> }): Promise<SearchIndexResult> {
   if (previous && path.resolve(previous.siteDir) === path.resolve(siteDir)) {
     throw new SearchIndexError(null, null, "the previous site must be another folder than the new one");
   }
-  const plan = planSearchShards(sources);
   const context = await indexContext(language);
   const searchDir = path.join(siteDir, SEARCH_DIR);
   const reusable = previous?.manifest.format === MANIFEST_FORMAT ? previous : undefined;
@@ -93,7 +134,8 @@ async function indexSources({ siteDir, language, sources, previous }: Omit<Index
   // Pagefind's scripts and UI, as the first shard indexed here brought them.
   let runtime: IndexFile[] | undefined;
   try {
-    for (const [key, shardSources] of plan) {
+    for (const key of plan.keys()) {
+      const shardSources = await sourcesOf(key);
       const fingerprint = shardFingerprint(key, shardSources, context);
       const before = previousShards.get(key);
       if (previousDir && before?.fingerprint === fingerprint && inFolder(`${key}/`, before.files) && (await allFilesExist(previousDir, before.files))) {
