@@ -7,6 +7,10 @@ import { SearchIndexError } from "./errors.ts";
 import { indexShardsOfEntries, type SearchEntry } from "./index.ts";
 import type { ShardRequest, WorkerReply, WorkerStart } from "./thread.ts";
 
+const start = workerData as WorkerStart;
+const keys = [...start.plan.keys()];
+/** Shard key → its entries, asked for and perhaps not yet here. */
+const requested = new Map<string, Promise<SearchEntry[]>>();
 /** Shard key → who is waiting for its entries. */
 const waiting = new Map<string, (entries: SearchEntry[]) => void>();
 parentPort?.on("message", ({ key, entries }: { key: string; entries: SearchEntry[] }) => {
@@ -14,16 +18,29 @@ parentPort?.on("message", ({ key, entries }: { key: string; entries: SearchEntry
   waiting.delete(key);
 });
 
+function request(key: string): void {
+  if (requested.has(key)) return;
+  requested.set(key, new Promise((resolve) => waiting.set(key, resolve)));
+  parentPort?.postMessage({ want: key } satisfies ShardRequest);
+}
+
+/**
+ * A shard's entries, the next shard's asked for at the same time: the build's thread answers
+ * only between its own steps (Eleventy renders in long synchronous stretches), so the answer
+ * should be on its way while this shard is indexed. At most two shards' entries are held.
+ */
 function entriesOf(key: string): Promise<SearchEntry[]> {
-  return new Promise((resolve) => {
-    waiting.set(key, resolve);
-    parentPort?.postMessage({ want: key } satisfies ShardRequest);
-  });
+  request(key);
+  const next = keys[keys.indexOf(key) + 1];
+  if (next !== undefined) request(next);
+  const entries = requested.get(key)!;
+  requested.delete(key);
+  return entries;
 }
 
 async function run(): Promise<WorkerReply> {
   try {
-    return { result: await indexShardsOfEntries({ ...(workerData as WorkerStart), entriesOf }) };
+    return { result: await indexShardsOfEntries({ ...start, entriesOf }) };
   } catch (error) {
     const { message, stack } = error as Error;
     if (error instanceof SearchIndexError) return { failure: { message, ...(stack ? { stack } : {}), shard: error.shard, file: error.file, search: true } };
