@@ -8,11 +8,11 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { draftEntry, finishEntries, writeEntries } from "../entries/index.ts";
+import { draftEntry, entryKeys, finishEntries, writeEntries } from "../entries/index.ts";
 import type { Entry } from "../model.ts";
 import { mapLimit } from "../map-limit.ts";
 import { discoverArticles, formatProblem, InputError, READ_AHEAD, readArticleFiles } from "../read/index.ts";
-import { indexEntriesInThread, searchEntryOf } from "../search/index.ts";
+import { indexEntriesInThread, searchEntryOf, searchFingerprintOf } from "../search/index.ts";
 import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "../site/config.ts";
 import { buildSiteData, prepareSiteEntries } from "../site/data.ts";
 import { EXPORT_FILE, writeTimelineExport } from "../site/export.ts";
@@ -132,6 +132,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     // The search index is made on another thread, from the entries as pages show them, while
     // this one writes the entry files, works out the rest of the site data and renders it.
     const siteEntries = prepareSiteEntries(entries);
+    const keys = await entryKeys(entries, origins);
+    const searchEntries = siteEntries.entries.map(searchEntryOf);
     const searchStarted = performance.now();
     let searchEnded = 0;
     const searching = indexEntriesInThread({
@@ -139,17 +141,17 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       language: site.language,
       templatesDir,
       rendererKey: renderKey,
-      entries: siteEntries.entries.map(searchEntryOf),
+      entries: searchEntries,
+      fingerprints: searchEntries.map((entry, i) => searchFingerprintOf(entry, keys.get(siteEntries.entries[i]!.id)!, renderKey)),
       ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search, patched: true } } : {}),
     }).finally(() => (searchEnded = performance.now()));
     times.site += performance.now() - started;
     let fingerprints: Map<string, string>;
     let render: Set<string> | null;
     let written: string[];
-    const keys = new Map<string, string>();
     try {
       started = performance.now();
-      written = await writeEntries(entries, paths.entries, keys, origins);
+      written = await writeEntries(entries, paths.entries, undefined, origins);
       times.entries += performance.now() - started;
       started = performance.now();
       const data = buildSiteData(entries, siteEntries);

@@ -11,7 +11,7 @@ import { slugify } from "../text/slug.ts";
 import { findDuplicates } from "./duplicates.ts";
 
 export { entryToMarkdown, markdownToEntry, escapeMarkdown } from "./markdown.ts";
-export { writeEntries } from "./write.ts";
+export { entryKeys, writeEntries } from "./write.ts";
 
 /** Everything the earlier stages found about one article. */
 export interface ProcessedArticle {

@@ -71,6 +71,12 @@ export async function writeEntries(entries: readonly Entry[], dir: string, keys?
   return written;
 }
 
+/** Each entry's key (id → key), as writeEntries works them out: for callers that need them before the files are written. */
+export async function entryKeys(entries: readonly Entry[], origins?: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const code = await entryCodeHash();
+  return new Map(entries.map((entry) => [entry.id, entryKey(entry, code, origins)]));
+}
+
 function entryKey(entry: Entry, code: string, origins: ReadonlyMap<string, string> | undefined): string {
   const hash = createHash("sha256").update(code);
   const origin = origins?.get(entry.sources[0] ?? "");

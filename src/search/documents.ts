@@ -7,6 +7,7 @@
  * The template gets a slim copy of the entry (`SearchEntry`): only what the indexed part shows,
  * so that handing 10,000 entries to the search thread copies little.
  */
+import { createHash } from "node:crypto";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import type { ArticleDate, Entry, Organization } from "../model.ts";
@@ -56,6 +57,15 @@ export function searchEntryOf(entry: SiteEntry): SearchEntry {
     places: entry.places.map(({ name, kind, url }) => ({ name, kind, url })),
     organizations: entry.organizations.map(({ name }) => ({ name })),
   };
+}
+
+/**
+ * A document's fingerprint from its entry's key (src/entries: writeEntries) and the render key:
+ * a search entry is its entry plus the URLs of its people and places, so those are all it adds.
+ */
+export function searchFingerprintOf(entry: SearchEntry, entryKey: string, rendererKey: string): string {
+  const urls = (items: readonly { url: string }[]) => items.map((item) => item.url).join("\n"); // URLs hold no line breaks
+  return createHash("sha256").update(`${rendererKey}\0${entryKey}\0${urls(entry.people)}\0${urls(entry.places)}`).digest("hex");
 }
 
 /** Renders search documents with the site's templates (`templatesDir`) and filters. */

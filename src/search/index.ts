@@ -27,7 +27,7 @@ import type { SearchDocument, SearchIndexResult, SearchManifest, SearchManifestS
 export { SearchIndexError } from "./errors.ts";
 export { SEARCH_DIR } from "./layout.ts";
 export { planSearchShards, SHARD_PAGE_LIMIT, type SearchShardPlan, type ShardedPage } from "./plan.ts";
-export { searchDocumentRenderer, searchEntryOf, type SearchEntry } from "./documents.ts";
+export { searchDocumentRenderer, searchEntryOf, searchFingerprintOf, type SearchEntry } from "./documents.ts";
 export { indexEntriesInThread } from "./thread.ts";
 export type { SearchDocument, SearchIndexResult, SearchManifest, SearchManifestShard, ShardList } from "./types.ts";
 
@@ -49,6 +49,12 @@ export interface IndexEntriesOptions extends Omit<IndexSearchOptions, "documents
   /** The templates folder (its `_includes/entry-article.njk` makes the documents). */
   templatesDir: string;
   /**
+   * Each entry's document fingerprint, when the caller can tell cheaply when a document may
+   * change (a build: from its entry's key, its links and the render key). Without them, each is
+   * the hash of the entry's data and `rendererKey`.
+   */
+  fingerprints?: readonly string[];
+  /**
    * A key that changes whenever the templates or the code rendering them change (a build's
    * render key). Given it, a document's fingerprint is its entry's data plus this key, so only
    * the shards that must be indexed have their documents rendered; without it every document
@@ -58,19 +64,24 @@ export interface IndexEntriesOptions extends Omit<IndexSearchOptions, "documents
 }
 
 /** Renders the entries' search documents and indexes them (in this thread; see also src/search/thread.ts). */
-export async function indexEntries({ entries, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
-  const plan = planEntryShards(entries);
+export async function indexEntries({ entries, fingerprints, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
+  const plan = planEntryShards(entries, fingerprints);
   return indexShardsOfEntries({ ...options, plan: shardFiles(plan), entriesOf: async (key) => plan.get(key)!.map((page) => page.entry) });
 }
 
+/** A page of a shard, with its document's fingerprint when the caller knows it. */
+export type PlannedPage = ShardedPage & { fingerprint?: string };
+
 /** Entries by shard: `planSearchShards` of their pages. */
-export function planEntryShards(entries: readonly SearchEntry[]): SearchShardPlan<ShardedPage & { entry: SearchEntry }> {
-  return planSearchShards(entries.map((entry) => ({ file: pageFile(entry.url), date: entry.date.date, entry })));
+export function planEntryShards(entries: readonly SearchEntry[], fingerprints?: readonly string[]): SearchShardPlan<PlannedPage & { entry: SearchEntry }> {
+  return planSearchShards(
+    entries.map((entry, i) => ({ file: pageFile(entry.url), date: entry.date.date, entry, ...(fingerprints ? { fingerprint: fingerprints[i]! } : {}) })),
+  );
 }
 
 /** A plan as pages alone (what a thread is told of the shards before it asks for their entries). */
-export function shardFiles(plan: SearchShardPlan): SearchShardPlan {
-  return new Map([...plan].map(([key, pages]) => [key, pages.map(({ file, date }) => ({ file, date }))]));
+export function shardFiles(plan: SearchShardPlan<PlannedPage>): SearchShardPlan<PlannedPage> {
+  return new Map([...plan].map(([key, pages]) => [key, pages.map(({ file, date, fingerprint }) => ({ file, date, ...(fingerprint === undefined ? {} : { fingerprint }) }))]));
 }
 
 /**
@@ -84,20 +95,21 @@ export async function indexShardsOfEntries({
   templatesDir,
   rendererKey,
   ...options
-}: Omit<IndexEntriesOptions, "entries"> & { plan: SearchShardPlan; entriesOf: (key: string) => Promise<readonly SearchEntry[]> }): Promise<SearchIndexResult> {
+}: Omit<IndexEntriesOptions, "entries" | "fingerprints"> & { plan: SearchShardPlan<PlannedPage>; entriesOf: (key: string) => Promise<readonly SearchEntry[]> }): Promise<SearchIndexResult> {
   const render = searchDocumentRenderer(templatesDir, options.language);
   const sourcesOf = async (key: string): Promise<SearchSource[]> => {
     const entries = await entriesOf(key);
+    const known = plan.get(key)!;
     if (rendererKey === undefined) {
       return entries.map((entry) => {
         const document = render(entry);
         return { file: document.file, date: document.date, fingerprint: sha256(document.html), render: () => document.html };
       });
     }
-    return entries.map((entry) => ({
+    return entries.map((entry, i) => ({
       file: pageFile(entry.url),
       date: entry.date.date,
-      fingerprint: sha256(`${rendererKey}\0${JSON.stringify(entry)}`),
+      fingerprint: known[i]?.fingerprint ?? sha256(`${rendererKey}\0${JSON.stringify(entry)}`),
       render: () => render(entry).html,
     }));
   };
@@ -117,7 +129,7 @@ async function indexSources({
   plan,
   sourcesOf,
   previous,
-}: Omit<IndexSearchOptions, "documents"> & { plan: SearchShardPlan; sourcesOf: (key: string) => Promise<readonly SearchSource[]> }): Promise<SearchIndexResult> {
+}: Omit<IndexSearchOptions, "documents"> & { plan: SearchShardPlan<PlannedPage>; sourcesOf: (key: string) => Promise<readonly SearchSource[]> }): Promise<SearchIndexResult> {
   if (previous && path.resolve(previous.siteDir) === path.resolve(siteDir)) {
     throw new SearchIndexError(null, null, "the previous site must be another folder than the new one");
   }
@@ -134,9 +146,12 @@ async function indexSources({
   // Pagefind's scripts and UI, as the first shard indexed here brought them.
   let runtime: IndexFile[] | undefined;
   try {
-    for (const key of plan.keys()) {
-      const shardSources = await sourcesOf(key);
-      const fingerprint = shardFingerprint(key, shardSources, context);
+    for (const [key, pages] of plan) {
+      // Pages whose fingerprints are known decide the shard's without its sources, which are
+      // then got only for a shard to index (from the build's thread, when on a thread of its own).
+      const known = pages.every((page) => page.fingerprint !== undefined);
+      let shardSources = known ? undefined : await sourcesOf(key);
+      const fingerprint = shardFingerprint(key, shardSources ?? (pages as Required<PlannedPage>[]), context);
       const before = previousShards.get(key);
       if (previousDir && before?.fingerprint === fingerprint && inFolder(`${key}/`, before.files) && (await allFilesExist(previousDir, before.files))) {
         if (!reusable?.patched) await place(key, () => linkFiles(previousDir, searchDir, before.files));
@@ -144,6 +159,7 @@ async function indexSources({
         reused.push(key);
         continue;
       }
+      shardSources ??= await sourcesOf(key);
       const documents = shardSources.map((source) => ({ file: source.file, date: source.date, html: source.render() }));
       const indexed = await indexShard(siteDir, key, documents, language);
       const files = shardFilesOf(key, indexed.files);

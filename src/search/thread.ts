@@ -2,17 +2,17 @@
  * The search stage on a thread of its own (src/search/worker.ts): it renders the entries' search
  * documents and indexes them while this thread goes on (a build renders the site with Eleventy
  * meanwhile), so Pagefind and Eleventy use two cores. The thread is told the shards up front
- * and asks for each shard's entries when it comes to it, so it never holds a copy of them all
- * (near 200 MB at 10,000 entries). Failures come back as the same errors `indexSearch` throws.
+ * (with the documents' fingerprints, when known) and asks for a shard's entries only when it
+ * needs them, so it never holds a copy of them all (near 200 MB at 10,000 entries). Failures come back as the same errors `indexSearch` throws.
  */
 import { startTsWorker } from "../tsx-worker.ts";
 import { SearchIndexError } from "./errors.ts";
-import { planEntryShards, shardFiles, type IndexEntriesOptions } from "./index.ts";
+import { planEntryShards, shardFiles, type IndexEntriesOptions, type PlannedPage } from "./index.ts";
 import type { SearchShardPlan } from "./plan.ts";
 import type { SearchIndexResult } from "./types.ts";
 
 /** What the worker starts with: the options without the entries, and the shards' pages. */
-export type WorkerStart = Omit<IndexEntriesOptions, "entries"> & { plan: SearchShardPlan };
+export type WorkerStart = Omit<IndexEntriesOptions, "entries" | "fingerprints"> & { plan: SearchShardPlan<PlannedPage> };
 
 /** Asked by the worker: a shard's entries. */
 export interface ShardRequest {
@@ -24,8 +24,8 @@ export type WorkerReply =
   | { result: SearchIndexResult }
   | { failure: { message: string; stack?: string; shard?: string | null; file?: string | null; search: boolean } };
 
-export function indexEntriesInThread({ entries, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
-  const plan = planEntryShards(entries);
+export function indexEntriesInThread({ entries, fingerprints, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
+  const plan = planEntryShards(entries, fingerprints);
   const start: WorkerStart = { ...options, plan: shardFiles(plan) };
   const worker = startTsWorker(new URL("./worker.ts", import.meta.url), start);
   return new Promise((resolve, reject) => {

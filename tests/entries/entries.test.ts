@@ -171,6 +171,10 @@ describe("writeEntries", () => {
     const keys = new Map<string, string>();
     await writeEntries([one, two], dir, keys, origins);
     const first = new Map(keys);
+    // The keys a caller can have before writing are the same.
+    const { entryKeys } = await import("../../src/entries/index.ts");
+    expect(await entryKeys([one, two], origins)).toEqual(first);
+    expect(await entryKeys([one, two])).not.toEqual(first);
     // The same origins: taken as unchanged, nothing serialised or written.
     expect(await writeEntries([one, two], dir, keys, origins)).toEqual([]);
     expect(keys).toEqual(first);

@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { indexEntries, searchEntryOf, type SearchIndexResult } from "../../src/search/index.ts";
+import { indexEntries, indexShardsOfEntries, planEntryShards, searchEntryOf, shardFiles, type SearchIndexResult } from "../../src/search/index.ts";
 import { buildSiteData } from "../../src/site/data.ts";
 import { PROJECT_ROOT } from "../support/eleventy.ts";
 import { makeEntry } from "../support/entries.ts";
@@ -51,4 +51,33 @@ test("indexes every shard first, then only the one whose entry changed, then non
   expect(third.rebuilt).toEqual([]);
   expect(third.reused).toEqual(["2023", "2024", "2025"]);
   await expect(index("fourth", "Changed once more.", { templatesDir: missingTemplates, previous: third, previousSite: "third" })).rejects.toThrow();
+});
+
+test("given the documents' fingerprints, asks for the entries of the shards it indexes and of no other", async () => {
+  const all = entries("The Cairo talks stalled.");
+  const plan = planEntryShards(all, ["f-2023", "f-2024", "f-2025"]);
+  const asked: string[] = [];
+  const run = async (name: string, fingerprints: string[], previous?: SearchIndexResult) => {
+    const siteDir = path.join(work, name);
+    await mkdir(siteDir, { recursive: true });
+    const planned = shardFiles(planEntryShards(all, fingerprints));
+    return indexShardsOfEntries({
+      siteDir,
+      language: "en",
+      templatesDir,
+      rendererKey: "key-1",
+      plan: planned,
+      entriesOf: async (key) => {
+        asked.push(key);
+        return plan.get(key)!.map((page) => page.entry);
+      },
+      ...(previous ? { previous: { siteDir: path.join(work, "known-1"), manifest: previous.manifest } } : {}),
+    });
+  };
+  const first = await run("known-1", ["f-2023", "f-2024", "f-2025"]);
+  expect(asked.splice(0)).toEqual(["2023", "2024", "2025"]);
+  const second = await run("known-2", ["f-2023", "f-2024, changed", "f-2025"], first);
+  expect(asked.splice(0)).toEqual(["2024"]);
+  expect(second.rebuilt).toEqual(["2024"]);
+  expect(second.reused).toEqual(["2023", "2025"]);
 });
