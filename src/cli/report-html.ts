@@ -3,9 +3,11 @@
  * published): what deserves a look first (vague dates, lone names, unknown places, duplicates,
  * skipped files), then a table of every entry with its date and precision, then each entry's
  * date evidence and removed boilerplate: of every entry in an archive of up to MAX_DETAILS,
- * otherwise of the entries new or changed in this build (the first MAX_DETAILS of them). The
- * rest are in report.json: at 10,000 entries the full page would be some 90 MB, more than a
- * browser shows comfortably or a build should spend seconds writing.
+ * otherwise of the entries new or changed in this build (the first MAX_DETAILS of them). Each
+ * list and the table likewise show at most MAX_DETAILS items, those of new or changed entries
+ * first (the table: then the newest). The rest are in report.json: at 10,000 entries the full
+ * page would be some 90 MB, more than a browser shows comfortably or a build should spend
+ * seconds writing.
  */
 import type { BuildReport } from "./report.ts";
 
@@ -35,6 +37,20 @@ function detailedIds(report: BuildReport): Set<string> {
   return new Set(report.entries.filter((entry) => changed.has(entry.id)).slice(0, MAX_DETAILS).map((entry) => entry.id));
 }
 
+/**
+ * At most MAX_DETAILS of `items`, in their order: those `first` says first, then those nearest
+ * the end (the newest, for entries oldest first); and a note on how many were left out.
+ */
+function shown<T>(items: readonly T[], first: (item: T) => boolean): { items: T[]; note: string } {
+  if (items.length <= MAX_DETAILS) return { items: [...items], note: "" };
+  const kept = new Set(items.filter(first).slice(0, MAX_DETAILS));
+  for (let i = items.length - 1; i >= 0 && kept.size < MAX_DETAILS; i--) kept.add(items[i]!);
+  return {
+    items: items.filter((item) => kept.has(item)),
+    note: `<p class="hint">Showing ${kept.size} of ${items.length} (new or changed first, then the newest); all are in report.json.</p>`,
+  };
+}
+
 /** The entry's title, linked to its details when the page has them. */
 const link = (entry: ReportEntry, detailed: ReadonlySet<string>): string =>
   detailed.has(entry.id) ? `<a href="#${anchor(entry)}">${escapeHtml(entry.title)}</a>` : escapeHtml(entry.title);
@@ -46,24 +62,26 @@ const datedBy = (entry: ReportEntry): string => DATED_BY[entry.dateSource] ?? es
 const MAX_QUOTE = 300;
 const quote = (text: string): string => escapeHtml(text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}…` : text).replace(/\n/g, "<br>");
 
-function attentionSection(entries: readonly ReportEntry[], detailed: ReadonlySet<string>): string {
+function attentionSection(entries: readonly ReportEntry[], detailed: ReadonlySet<string>, changed: ReadonlySet<string>): string {
   const flagged = entries.filter((entry) => entry.attention.length > 0);
-  const items = flagged.map((entry) => `${link(entry, detailed)} <span class="source">${entry.sources.map(escapeHtml).join(", ")}</span>${list(entry.attention.map(prose), "")}`);
+  const listed = shown(flagged, (entry) => changed.has(entry.id));
+  const items = listed.items.map((entry) => `${link(entry, detailed)} <span class="source">${entry.sources.map(escapeHtml).join(", ")}</span>${list(entry.attention.map(prose), "")}`);
   return `<h2 id="attention">Worth a look <small>(${plural(flagged.length, "entry", "entries")})</small></h2>
 <p class="hint">Vague or unsupported dates, lone names, places not in the gazetteer, missing headlines and outlets. Fix them with front matter in the article (README, “Corrections”) or with content/reference/aliases.yaml.</p>
-${list(items, "nothing: every entry has a headline, a dated text, an outlet and resolved names")}`;
+${list(items, "nothing: every entry has a headline, a dated text, an outlet and resolved names")}${listed.note}`;
 }
 
-function duplicatesSection(entries: readonly ReportEntry[], detailed: ReadonlySet<string>): string {
+function duplicatesSection(entries: readonly ReportEntry[], detailed: ReadonlySet<string>, changed: ReadonlySet<string>): string {
   const merged = entries.filter((entry) => entry.sources.length > 1);
-  const items = merged.map((entry) => `${link(entry, detailed)}: published once from ${entry.sources.map((source) => `<code>${escapeHtml(source)}</code>`).join(", ")}`);
+  const listed = shown(merged, (entry) => changed.has(entry.id));
+  const items = listed.items.map((entry) => `${link(entry, detailed)}: published once from ${entry.sources.map((source) => `<code>${escapeHtml(source)}</code>`).join(", ")}`);
   return `<h2 id="duplicates">Duplicates <small>(${merged.length})</small></h2>
-${list(items, "none: no article was saved twice")}`;
+${list(items, "none: no article was saved twice")}${listed.note}`;
 }
 
-function entryTable(report: BuildReport, detailed: ReadonlySet<string>): string {
-  const changed = new Set(report.changed);
-  const rows = report.entries.map(
+function entryTable(report: BuildReport, detailed: ReadonlySet<string>, changed: ReadonlySet<string>): string {
+  const listed = shown(report.entries, (entry) => changed.has(entry.id));
+  const rows = listed.items.map(
     (entry) => `<tr${entry.precision === "year" ? ' class="vague"' : ""}>
 <td><time>${escapeHtml(entry.date)}</time></td><td>${entry.precision}</td><td>${datedBy(entry)}</td>
 <td>${link(entry, detailed)}${entry.titleGenerated ? " <small>(generated title)</small>" : ""}${changed.has(entry.id) ? ' <span class="badge">new or changed</span>' : ""}</td>
@@ -71,7 +89,7 @@ function entryTable(report: BuildReport, detailed: ReadonlySet<string>): string 
   );
   return `<h2 id="entries">All entries <small>(${report.entries.length}, oldest first)</small></h2>
 <table><thead><tr><th scope="col">Date</th><th scope="col">Precision</th><th scope="col">Dated by</th><th scope="col">Title</th><th scope="col">Source</th><th scope="col">To look at</th></tr></thead>
-<tbody>${rows.join("\n")}</tbody></table>`;
+<tbody>${rows.join("\n")}</tbody></table>${listed.note}`;
 }
 
 function entryDetails(entry: ReportEntry): string {
@@ -98,6 +116,12 @@ section{border-top:1px solid #ccc;margin-top:1.5rem}q{font-family:monospace;font
 
 export function renderReportHtml(report: BuildReport): string {
   const detailed = detailedIds(report);
+  const changed = new Set(report.changed);
+  // Warnings name their files, not entries: the first ones, in the report's order.
+  const warnings = {
+    items: report.warnings.slice(0, MAX_DETAILS),
+    note: report.warnings.length > MAX_DETAILS ? `<p class="hint">Showing the first ${MAX_DETAILS} of ${report.warnings.length}; all are in report.json.</p>` : "",
+  };
   const omitted = report.entries.length - detailed.size;
   const attention = report.entries.filter((entry) => entry.attention.length > 0).length;
   const duplicates = report.entries.filter((entry) => entry.sources.length > 1).length;
@@ -110,11 +134,11 @@ export function renderReportHtml(report: BuildReport): string {
 <h1>Timeline build report</h1>
 <p class="summary">${plural(report.entries.length, "entry", "entries")}, ${report.changed.length} new or changed since the last build · ${plural(attention, "entry", "entries")} worth a look · ${plural(duplicates, "duplicate")} · ${plural(report.warnings.length, "warning")} · ${plural(report.skipped.length, "skipped file")} · ${plural(removed, "boilerplate block")} removed · ${plural(report.searchPages, "page")} indexed for search</p>
 <nav><a href="#attention">Worth a look</a><a href="#duplicates">Duplicates</a><a href="#warnings">Warnings</a><a href="#skipped">Skipped files</a><a href="#entries">All entries</a></nav>
-${attentionSection(report.entries, detailed)}
-${duplicatesSection(report.entries, detailed)}
-<h2 id="warnings">Warnings <small>(${report.warnings.length})</small></h2>${list(report.warnings.map(prose), "none")}
+${attentionSection(report.entries, detailed, changed)}
+${duplicatesSection(report.entries, detailed, changed)}
+<h2 id="warnings">Warnings <small>(${report.warnings.length})</small></h2>${list(warnings.items.map(prose), "none")}${warnings.note}
 <h2 id="skipped">Skipped files <small>(${report.skipped.length})</small></h2>${list(report.skipped.map((skip) => `<code>${escapeHtml(skip.file)}</code>: ${escapeHtml(skip.note)}`), "none")}
-${entryTable(report, detailed)}
+${entryTable(report, detailed, changed)}
 ${report.entries.filter((entry) => detailed.has(entry.id)).map(entryDetails).join("\n")}
 ${omitted > 0 ? `<p class="hint">The date evidence and removed boilerplate of the other ${plural(omitted, "entry", "entries")} are in report.json.</p>` : ""}
 <p class="hint">Stage times (ms): ${Object.entries(report.times).map(([stage, ms]) => `${escapeHtml(stage)} ${ms}`).join(", ")}</p>

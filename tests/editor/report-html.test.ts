@@ -80,8 +80,15 @@ describe("the HTML build report of a large archive", () => {
   const many = Array.from({ length: MAX_DETAILS + 5 }, (_, i) => makeEntry(`article-${i}`, { title: `Article ${i}`, date: { date: "2024-05-25" } }));
   const large = renderReportHtml(buildReport({ entries: many, written: ["article-7", "article-9"], skipped: [], searchPages: many.length, rendered: 0, times: {} }));
 
-  it("still lists every entry in the table", () => {
-    expect(large.match(/<tr[ >]/g)).toHaveLength(many.length + 1);
+  it("lists at most MAX_DETAILS entries in the table, the new or changed ones first, then the newest, and says where the rest are", () => {
+    const old = renderReportHtml(buildReport({ entries: many, written: ["article-1", "article-3"], skipped: [], searchPages: many.length, rendered: 0, times: {} }));
+    expect(old.match(/<tr[ >]/g)).toHaveLength(MAX_DETAILS + 1);
+    const rows = [...old.matchAll(/<tr[^>]*>\n<td><time>[^<]*<\/time><\/td>(?:<td>[^<]*<\/td>){2}\n<td>(?:<a [^>]*>)?Article (\d+)/g)].map((match) => Number(match[1]));
+    // Articles 1 and 3 are the changed ones, then the newest 498: articles 7 to 504.
+    expect(rows.filter((row) => row < 7)).toEqual([1, 3]);
+    expect(rows).toContain(7);
+    expect(rows).toContain(many.length - 1);
+    expect(old).toContain(`Showing ${MAX_DETAILS} of ${many.length} (new or changed first, then the newest); all are in report.json.`);
   });
 
   it("details only the entries new or changed in this build, and says where the others are", () => {
