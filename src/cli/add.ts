@@ -13,7 +13,7 @@ import type { Article } from "../model.ts";
 import { ARTICLE_EXTENSIONS } from "../read/discover.ts";
 import { formatProblem, InputError, parseArticle, toProjectPath } from "../read/index.ts";
 import { slugify } from "../text/slug.ts";
-import { loadReferences } from "./build.ts";
+import { loadReferences } from "./references.ts";
 import { displayPath, pathsFromFlags, type ProjectPaths } from "./paths.ts";
 import { describeEntry, warningsFor } from "./preview.ts";
 import { processArticle } from "./process.ts";

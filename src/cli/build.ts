@@ -23,7 +23,6 @@ import { forgetSiteManifest, pagesToRender, renderKeyFor, reusableManifest, stal
 import { projectPaths, type ProjectPaths } from "./paths.ts";
 import { processAll } from "./parallel.ts";
 import type { References, StageTimes } from "./process.ts";
-import { loadReferences } from "./references.ts";
 import { discard, patchIn, stagingDirFor, swapIn } from "./publish.ts";
 import { buildReport, summarise, writeReportJson, type BuildReport } from "./report.ts";
 import { renderReportHtml } from "./report-html.ts";
@@ -51,13 +50,12 @@ export interface BuildJsonLine {
   maxRssKb: number;
 }
 
-export { loadReferences } from "./references.ts";
 
 /** Read → clean → extract → date → entries (written to disk). Stops on any input problem. */
 export async function buildEntriesFromArticles(
   paths: ProjectPaths,
   times: StageTimes & { read: number; entries: number },
-  references: () => References = () => loadReferences(paths),
+  references: () => References | Promise<References> = () => loadReferencesLazily(paths),
   cache?: ProcessedStore,
 ) {
   const made = await makeEntries(paths, times, references, cache);
@@ -75,7 +73,7 @@ export async function buildEntriesFromArticles(
 async function makeEntries(
   paths: ProjectPaths,
   times: StageTimes & { read: number; entries: number },
-  references: () => References,
+  references: () => References | Promise<References>,
   cache: ProcessedStore | undefined,
 ) {
   let started = performance.now();
@@ -119,7 +117,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   });
   const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, pagefind: 0, pagefindWait: 0, export: 0, publish: 0 };
   const cache = await openCache(paths);
-  const { entries, origins, skipped } = await makeEntries(paths, times, () => loadReferences(paths), cache);
+  const { entries, origins, skipped } = await makeEntries(paths, times, () => loadReferencesLazily(paths), cache);
 
   const staging = stagingDirFor(paths.site);
   try {
@@ -252,6 +250,11 @@ async function main(): Promise<void> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
 
 export type { Entry };
+
+/** The reference data, its loading code imported only when needed (a cached build needs neither). */
+async function loadReferencesLazily(paths: ProjectPaths): Promise<References> {
+  return (await import("./references.ts")).loadReferences(paths);
+}
 
 /** Calls `make` at most once, on first use. */
 function once<T>(make: () => T): () => T {

@@ -13,7 +13,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { Eleventy } from "@11ty/eleventy";
 import { formatProblem, InputError } from "../read/index.ts";
-import { buildEntriesFromArticles, loadReferences, openCache } from "./build.ts";
+import { buildEntriesFromArticles, openCache } from "./build.ts";
+import { loadReferences } from "./references.ts";
 import { FOLDER_FLAGS, pathsFromFlags, type ProjectPaths } from "./paths.ts";
 import type { References } from "./process.ts";
 

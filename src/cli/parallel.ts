@@ -11,7 +11,7 @@ import type { Article } from "../model.ts";
 import { startTsWorker } from "../tsx-worker.ts";
 import { writeProcessed } from "./cache.ts";
 import type { ProjectPaths } from "./paths.ts";
-import { processArticle, type References, type StageTimes } from "./process.ts";
+import type { References, StageTimes } from "./process.ts";
 import { progress, type Progress } from "./progress.ts";
 
 /** Below this many articles, one thread is faster than starting workers. */
@@ -20,7 +20,7 @@ export const PARALLEL_THRESHOLD = 400;
 export async function processAll<T = ProcessedArticle>(
   articles: readonly Article[],
   paths: ProjectPaths,
-  references: () => References,
+  references: () => References | Promise<References>,
   times: StageTimes,
   cacheFiles?: readonly string[],
   keep: (processed: ProcessedArticle) => T = (processed) => processed as T,
@@ -28,7 +28,9 @@ export async function processAll<T = ProcessedArticle>(
   const threads = Math.min(availableParallelism(), Math.ceil(articles.length / (PARALLEL_THRESHOLD / 2)));
   const shown = progress("Reading articles (clean, extract, date)", articles.length);
   if (articles.length < PARALLEL_THRESHOLD || threads < 2) {
-    const loaded = references();
+    // Loaded here, not at start-up: the stages' code and data take most of a second to load,
+    // which a build whose articles are all cached need not spend.
+    const [{ processArticle }, loaded] = await Promise.all([import("./process.ts"), references()]);
     const results: T[] = [];
     for (const [index, article] of articles.entries()) {
       const result = processArticle(article, loaded, times);

@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadReferences } from "../../src/cli/build.ts";
+import { loadReferences } from "../../src/cli/references.ts";
 import { processArticle } from "../../src/cli/process.ts";
 import { buildEntries } from "../../src/entries/index.ts";
 import type { Entry } from "../../src/model.ts";
