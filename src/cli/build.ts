@@ -109,7 +109,6 @@ export function openCache(paths: ProjectPaths): Promise<ProcessedStore> {
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
-  const T=(l:string)=>process.stderr.write(`[t] ${l} ${Math.round(performance.now())}\n`);
   const paths = projectPaths(options.projectRoot, {
     ...(options.outDir ? { site: options.outDir } : {}),
     ...(options.workDir ? { work: options.workDir } : {}),
@@ -130,8 +129,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     await mkdir(staging, { recursive: true });
     // The search index is made on another thread, from the entries as pages show them, while
     // this one writes the entry files, works out the rest of the site data and renders it.
-    T("entries made"); const siteEntries = prepareSiteEntries(entries);
-    T("site entries");
+    const siteEntries = prepareSiteEntries(entries);
     const keys = await entryKeys(entries, origins);
     const searchEntries = siteEntries.entries.map(searchEntryOf);
     const searchStarted = performance.now();
@@ -145,7 +143,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       fingerprints: searchEntries.map((entry, i) => searchFingerprintOf(entry, keys.get(siteEntries.entries[i]!.id)!, renderKey)),
       ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search, patched: true } } : {}),
     }).finally(() => (searchEnded = performance.now()));
-    T("search started");
     times.site += performance.now() - started;
     let fingerprints: Map<string, string>;
     let render: Set<string> | null;
@@ -155,12 +152,9 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       written = await writeEntries(entries, paths.entries, undefined, origins);
       times.entries += performance.now() - started;
       started = performance.now();
-      T("entries written");
       const data = buildSiteData(entries, siteEntries);
-      T("site data");
       fingerprints = fingerprintPages(data.pages, { entryKeys: keys }).pages;
       render = previous ? pagesToRender({ site: paths.site, fingerprints, previous: previous.pages }) : null;
-      T("fingerprinted+checked");
       times.site += performance.now() - started;
       started = performance.now();
       await renderSite(paths.root, paths.entries, staging, { data, render });
@@ -171,9 +165,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       throw error;
     }
     started = performance.now();
-    T("eleventy done");
     const search = await searching;
-    T("search done");
     times.pagefindWait = performance.now() - started;
     times.pagefind = searchEnded - searchStarted;
     // After the search thread is done, not beside it: the two cores are busy until then, and
@@ -190,7 +182,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     if (previous) await patchIn(staging, paths.site, staleFiles(previous, fingerprints, search.manifest));
     else await swapIn(staging, paths.site);
     times.publish = performance.now() - started;
-    T("published");
     started = performance.now();
     const report = buildReport({ entries, written, skipped, searchPages: search.pages, rendered: render?.size ?? fingerprints.size, searchShards: { rebuilt: search.rebuilt, reused: search.reused }, times });
     const reportIndex = await writeReportJson(path.join(paths.work, "report.json"), report, { keys, ...(previous?.report ? { previous: previous.report } : {}) });
@@ -200,7 +191,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     await cache.prune();
     // Known only once the report is written: the returned report has it, the files do not.
     report.times.report = Math.round(performance.now() - started);
-    T("reported");
     return report;
   } catch (error) {
     await discard(staging);
