@@ -164,18 +164,29 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       await searching.catch(() => undefined);
       throw error;
     }
+    // The JSON export: a rebuild's copies most of its text from the last one, at little cost,
+    // so it is written while the search thread finishes; a full build's serialises every entry,
+    // after the search thread is done (the two cores are busy until then, and its memory would
+    // add to the search thread's).
+    const writeExport = async () => {
+      const exportStarted = performance.now();
+      const index = await writeTimelineExport(siteEntries.entries, path.join(staging, EXPORT_FILE), {
+        keys,
+        ...(previous?.export ? { previous: { file: path.join(paths.site, EXPORT_FILE), index: previous.export } } : {}),
+      });
+      times.export = performance.now() - exportStarted;
+      return index;
+    };
+    const exporting = previous?.export ? writeExport() : null;
     started = performance.now();
-    const search = await searching;
+    const [search, beside] = await Promise.all([searching, exporting]).catch(async (error: unknown) => {
+      // Both write into the staging folder: let both finish before it is removed.
+      await Promise.allSettled([searching, exporting]);
+      throw error;
+    });
     times.pagefindWait = performance.now() - started;
     times.pagefind = searchEnded - searchStarted;
-    // After the search thread is done, not beside it: the two cores are busy until then, and
-    // the export's memory would add to the search thread's.
-    started = performance.now();
-    const exportIndex = await writeTimelineExport(siteEntries.entries, path.join(staging, EXPORT_FILE), {
-      keys,
-      ...(previous?.export ? { previous: { file: path.join(paths.site, EXPORT_FILE), index: previous.export } } : {}),
-    });
-    times.export = performance.now() - started;
+    const exportIndex = beside ?? (await writeExport());
     started = performance.now();
     await forgetSiteManifest(paths.work);
     // A rebuild patches the pages it rendered into the published site; a full build replaces it.
