@@ -48,6 +48,27 @@ describe("planSearchShards", () => {
     expect([...plan.keys()]).toEqual([...plan.keys()].sort());
   });
 
+  it("splits a month still over the limit into thirds, and a third into days, never a day", () => {
+    const pages = [
+      page("a", "2024-11-02"),
+      page("b", "2024-11-09"),
+      page("c", "2024-11-10"),
+      page("d", "2024-11-15"),
+      page("e", "2024-11-25"),
+      page("f", "2024-11-25"),
+      page("g", "2024-11-25"),
+    ];
+    const plan = planSearchShards(pages, 2);
+    expect(keysAndFiles(plan)).toEqual([
+      ["2024-Q4-11-1-02", ["entries/a/index.html"]],
+      ["2024-Q4-11-1-09", ["entries/b/index.html"]],
+      ["2024-Q4-11-1-10", ["entries/c/index.html"]],
+      ["2024-Q4-11-2", ["entries/d/index.html"]],
+      ["2024-Q4-11-3-25", ["entries/e/index.html", "entries/f/index.html", "entries/g/index.html"]],
+    ]);
+    expect([...plan.keys()]).toEqual([...plan.keys()].sort());
+  });
+
   it("splits at the default limit of SHARD_PAGE_LIMIT pages", () => {
     const year = (count: number, y: string) => Array.from({ length: count }, (_, i) => page(`${y}-${i}`, `${y}-${String((i % 12) + 1).padStart(2, "0")}-10`));
     const plan = planSearchShards([...year(SHARD_PAGE_LIMIT, "2023"), ...year(SHARD_PAGE_LIMIT + 1, "2024")]);
