@@ -50,7 +50,6 @@ export interface BuildJsonLine {
   maxRssKb: number;
 }
 
-
 /** Read → clean → extract → date → entries (written to disk). Stops on any input problem. */
 export async function buildEntriesFromArticles(
   paths: ProjectPaths,
@@ -60,10 +59,9 @@ export async function buildEntriesFromArticles(
 ) {
   const made = await makeEntries(paths, times, references, cache);
   const started = performance.now();
-  const keys = new Map<string, string>();
-  const written = await writeEntries(made.entries, paths.entries, keys, made.origins);
+  const written = await writeEntries(made.entries, paths.entries, undefined, made.origins);
   times.entries += performance.now() - started;
-  return { ...made, keys, written };
+  return { ...made, written };
 }
 
 /**
