@@ -81,6 +81,15 @@ export default async function configure(eleventyConfig: UserConfig) {
   if (rendersOneOffs) {
     eleventyConfig.addPassthroughCopy({ [path.join(projectRoot, "templates/assets")]: "assets" });
   }
+  // A build indexes for search on another thread, which asks this one for each period's entries
+  // (src/search/thread.ts); Eleventy renders a run's pages without ever yielding to other
+  // tasks, so each page yields once, letting those requests through while it renders.
+  if (prepared) {
+    eleventyConfig.addTransform("let-other-tasks-run", async (content: string) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return content;
+    });
+  }
   // The JSON export is data, not a page: written an entry at a time, never held whole as a
   // template's output. A build writes it itself, while its search index is being made.
   if (!prepared) {

@@ -7,12 +7,18 @@
  */
 import { startTsWorker } from "../tsx-worker.ts";
 import { SearchIndexError } from "./errors.ts";
-import { planEntryShards, shardFiles, type IndexEntriesOptions, type PlannedPage } from "./index.ts";
+import { planEntryShards, shardFiles, type IndexEntriesOptions, type PlannedPage, type SearchEntry } from "./index.ts";
 import type { SearchShardPlan } from "./plan.ts";
 import type { SearchIndexResult } from "./types.ts";
 
-/** What the worker starts with: the options without the entries, and the shards' pages. */
-export type WorkerStart = Omit<IndexEntriesOptions, "entries" | "fingerprints"> & { plan: SearchShardPlan<PlannedPage> };
+/**
+ * What the worker starts with: the options without the entries, the shards' pages, and the
+ * entries of the first few shards (so that it can begin before this thread next answers).
+ */
+export type WorkerStart = Omit<IndexEntriesOptions, "entries" | "fingerprints"> & { plan: SearchShardPlan<PlannedPage>; first: Map<string, SearchEntry[]> };
+
+/** Shards whose entries the worker is given at start, and asks for ahead of the one it indexes. */
+export const SHARDS_AHEAD = 3;
 
 /** Asked by the worker: a shard's entries. */
 export interface ShardRequest {
@@ -26,7 +32,11 @@ export type WorkerReply =
 
 export function indexEntriesInThread({ entries, fingerprints, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
   const plan = planEntryShards(entries, fingerprints);
-  const start: WorkerStart = { ...options, plan: shardFiles(plan) };
+  const entriesOf = (key: string) => (plan.get(key) ?? []).map((page) => page.entry);
+  // A full build indexes every shard, starting with the first: those go with the start. A
+  // rebuild reuses most shards, and the thread asks for the few it indexes.
+  const first = new Map(options.previous ? [] : [...plan.keys()].slice(0, SHARDS_AHEAD).map((key) => [key, entriesOf(key)]));
+  const start: WorkerStart = { ...options, plan: shardFiles(plan), first };
   const worker = startTsWorker(new URL("./worker.ts", import.meta.url), start);
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -36,7 +46,7 @@ export function indexEntriesInThread({ entries, fingerprints, ...options }: Inde
     });
     worker.on("message", (message: ShardRequest | WorkerReply) => {
       if ("want" in message) {
-        worker.postMessage({ key: message.want, entries: (plan.get(message.want) ?? []).map((page) => page.entry) });
+        worker.postMessage({ key: message.want, entries: entriesOf(message.want) });
         return;
       }
       const reply = message;

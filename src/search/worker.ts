@@ -5,12 +5,13 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { SearchIndexError } from "./errors.ts";
 import { indexShardsOfEntries, type SearchEntry } from "./index.ts";
-import type { ShardRequest, WorkerReply, WorkerStart } from "./thread.ts";
+import { SHARDS_AHEAD, type ShardRequest, type WorkerReply, type WorkerStart } from "./thread.ts";
 
 const start = workerData as WorkerStart;
 const keys = [...start.plan.keys()];
-/** Shard key → its entries, asked for and perhaps not yet here. */
-const requested = new Map<string, Promise<SearchEntry[]>>();
+/** Shard key → its entries, asked for and perhaps not yet here (the first few came with the start). */
+const requested = new Map<string, Promise<SearchEntry[]>>([...start.first].map(([key, entries]) => [key, Promise.resolve(entries)]));
+start.first.clear(); // held by `requested` until used, then let go
 /** Shard key → who is waiting for its entries. */
 const waiting = new Map<string, (entries: SearchEntry[]) => void>();
 parentPort?.on("message", ({ key, entries }: { key: string; entries: SearchEntry[] }) => {
@@ -25,14 +26,14 @@ function request(key: string): void {
 }
 
 /**
- * A shard's entries, the next shard's asked for at the same time: the build's thread answers
- * only between its own steps (Eleventy renders in long synchronous stretches), so the answer
- * should be on its way while this shard is indexed. At most two shards' entries are held.
+ * A shard's entries, the next shards' asked for at the same time: the build's thread answers
+ * only between its own steps, so the answers should be on their way while this shard is
+ * indexed. At most SHARDS_AHEAD + 1 shards' entries are held.
  */
 function entriesOf(key: string): Promise<SearchEntry[]> {
   request(key);
-  const next = keys[keys.indexOf(key) + 1];
-  if (next !== undefined) request(next);
+  const position = keys.indexOf(key);
+  for (const next of keys.slice(position + 1, position + 1 + SHARDS_AHEAD)) request(next);
   const entries = requested.get(key)!;
   requested.delete(key);
   return entries;
@@ -40,7 +41,8 @@ function entriesOf(key: string): Promise<SearchEntry[]> {
 
 async function run(): Promise<WorkerReply> {
   try {
-    return { result: await indexShardsOfEntries({ ...start, entriesOf }) };
+    const { first: _first, ...options } = start;
+    return { result: await indexShardsOfEntries({ ...options, entriesOf }) };
   } catch (error) {
     const { message, stack } = error as Error;
     if (error instanceof SearchIndexError) return { failure: { message, ...(stack ? { stack } : {}), shard: error.shard, file: error.file, search: true } };
