@@ -141,6 +141,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       fingerprints: searchEntries.map((entry, i) => searchFingerprintOf(entry, keys.get(siteEntries.entries[i]!.id)!, renderKey)),
       ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search, patched: true } } : {}),
     }).finally(() => (searchEnded = performance.now()));
+    // Awaited later; a failure meanwhile must not count as unhandled (it is reported then).
+    searching.catch(() => undefined);
     times.site += performance.now() - started;
     let fingerprints: Map<string, string>;
     let render: Set<string> | null;

@@ -7,6 +7,8 @@
  */
 import { startTsWorker } from "../tsx-worker.ts";
 import { SearchIndexError } from "./errors.ts";
+import { indexContext, shardFingerprint } from "./fingerprint.ts";
+import { MANIFEST_FORMAT } from "./layout.ts";
 import { planEntryShards, shardFiles, type IndexEntriesOptions, type PlannedPage, type SearchEntry } from "./index.ts";
 import type { SearchShardPlan } from "./plan.ts";
 import type { SearchIndexResult } from "./types.ts";
@@ -30,12 +32,11 @@ export type WorkerReply =
   | { result: SearchIndexResult }
   | { failure: { message: string; stack?: string; shard?: string | null; file?: string | null; search: boolean } };
 
-export function indexEntriesInThread({ entries, fingerprints, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
+export async function indexEntriesInThread({ entries, fingerprints, ...options }: IndexEntriesOptions): Promise<SearchIndexResult> {
   const plan = planEntryShards(entries, fingerprints);
   const entriesOf = (key: string) => (plan.get(key) ?? []).map((page) => page.entry);
-  // A full build indexes every shard, starting with the first: those go with the start. A
-  // rebuild reuses most shards, and the thread asks for the few it indexes.
-  const first = new Map(options.previous ? [] : [...plan.keys()].slice(0, SHARDS_AHEAD).map((key) => [key, entriesOf(key)]));
+  // The first shards it will index go with the start, so that it need not wait for this thread.
+  const first = new Map((await shardsLikelyIndexed(plan, options)).slice(0, SHARDS_AHEAD).map((key) => [key, entriesOf(key)]));
   const start: WorkerStart = { ...options, plan: shardFiles(plan), first };
   const worker = startTsWorker(new URL("./worker.ts", import.meta.url), start);
   return new Promise((resolve, reject) => {
@@ -59,6 +60,21 @@ export function indexEntriesInThread({ entries, fingerprints, ...options }: Inde
       if (!settled) reject(new SearchIndexError(null, null, `the search thread stopped (exit code ${code}) without a result`));
     });
   });
+}
+
+/**
+ * The shards the thread will most likely index, in order: all of them without a previous index;
+ * else those whose fingerprint, worked out from the pages' own, differs from the previous one's.
+ * Only a guess to send entries ahead: the thread decides, and asks for any other it needs.
+ */
+async function shardsLikelyIndexed(plan: SearchShardPlan<PlannedPage>, options: Omit<IndexEntriesOptions, "entries" | "fingerprints">): Promise<string[]> {
+  const manifest = options.previous?.manifest;
+  if (manifest?.format !== MANIFEST_FORMAT) return [...plan.keys()];
+  const before = new Map(manifest.shards.map((shard) => [shard.key, shard.fingerprint]));
+  const context = await indexContext(options.language);
+  return [...plan]
+    .filter(([key, pages]) => !pages.every((page) => page.fingerprint !== undefined) || shardFingerprint(key, pages as Required<PlannedPage>[], context) !== before.get(key))
+    .map(([key]) => key);
 }
 
 function errorOf(failure: Extract<WorkerReply, { failure: unknown }>["failure"]): Error {
