@@ -19,8 +19,24 @@ import type { SearchIndexResult } from "./types.ts";
  */
 export type WorkerStart = Omit<IndexEntriesOptions, "entries" | "fingerprints"> & { plan: SearchShardPlan<PlannedPage>; first: Map<string, SearchEntry[]> };
 
-/** Shards whose entries the worker is given at start, and asks for ahead of the one it indexes. */
-export const SHARDS_AHEAD = 3;
+/**
+ * How many entries the worker is given at start, and asks for ahead of the shard it indexes
+ * (whole shards, at least one): enough to index on while the build's thread is busy, and
+ * bounded, since 1,000 entries hold some 20 MB.
+ */
+export const ENTRIES_AHEAD = 1000;
+
+/** The first of `keys` whose pages add up to at most ENTRIES_AHEAD (at least one). */
+export function keysAhead(keys: readonly string[], plan: SearchShardPlan): string[] {
+  const ahead: string[] = [];
+  let count = 0;
+  for (const key of keys) {
+    count += plan.get(key)?.length ?? 0;
+    if (ahead.length > 0 && count > ENTRIES_AHEAD) break;
+    ahead.push(key);
+  }
+  return ahead;
+}
 
 /** Asked by the worker: a shard's entries. */
 export interface ShardRequest {
@@ -36,7 +52,7 @@ export async function indexEntriesInThread({ entries, fingerprints, ...options }
   const plan = planEntryShards(entries, fingerprints);
   const entriesOf = (key: string) => (plan.get(key) ?? []).map((page) => page.entry);
   // The first shards it will index go with the start, so that it need not wait for this thread.
-  const first = new Map((await shardsLikelyIndexed(plan, options)).slice(0, SHARDS_AHEAD).map((key) => [key, entriesOf(key)]));
+  const first = new Map(keysAhead(await shardsLikelyIndexed(plan, options), plan).map((key) => [key, entriesOf(key)]));
   const start: WorkerStart = { ...options, plan: shardFiles(plan), first };
   const worker = startTsWorker(new URL("./worker.ts", import.meta.url), start);
   return new Promise((resolve, reject) => {

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { SearchIndexError } from "./errors.ts";
 import { indexShardsOfEntries, type SearchEntry } from "./index.ts";
-import { SHARDS_AHEAD, type ShardRequest, type WorkerReply, type WorkerStart } from "./thread.ts";
+import { keysAhead, type ShardRequest, type WorkerReply, type WorkerStart } from "./thread.ts";
 
 const start = workerData as WorkerStart;
 const keys = [...start.plan.keys()];
@@ -28,12 +28,12 @@ function request(key: string): void {
 /**
  * A shard's entries, the next shards' asked for at the same time: the build's thread answers
  * only between its own steps, so the answers should be on their way while this shard is
- * indexed. At most SHARDS_AHEAD + 1 shards' entries are held.
+ * indexed. At most the shard's and ENTRIES_AHEAD more are held.
  */
 function entriesOf(key: string): Promise<SearchEntry[]> {
   request(key);
   const position = keys.indexOf(key);
-  for (const next of keys.slice(position + 1, position + 1 + SHARDS_AHEAD)) request(next);
+  for (const next of keysAhead(keys.slice(position + 1), start.plan)) request(next);
   const entries = requested.get(key)!;
   requested.delete(key);
   return entries;
