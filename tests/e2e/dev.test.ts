@@ -99,7 +99,7 @@ describe.skipIf(chromiumMissing())("npm run dev", () => {
     base = await waitFor("the server address", () => /Server at (http:\/\/\S+?)\/?\s/.exec(dev.output())?.[1], dev);
     browser = await launchChromium();
     page = await browser.newPage();
-    errors = collectPageErrors(page);
+    errors = await collectPageErrors(page);
     await page.goto(`${base}/`);
   });
 

@@ -39,7 +39,7 @@ describe.skipIf(chromiumMissing())("search options in Chromium", () => {
     server = await serveDirectory(await buildSiteFromEntries(entries));
     browser = await launchChromium();
     page = await browser.newPage();
-    errors = collectPageErrors(page);
+    errors = await collectPageErrors(page);
     await page.goto(`${server.url}/search/?q=negotiations`);
     await page.locator(".pagefind-ui__result-link").first().waitFor();
   });

@@ -96,7 +96,7 @@ describe.skipIf(chromiumMissing())("the seed site in Chromium", () => {
   async function open(sitePath: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ page: Page; errors: string[]; context: BrowserContext }> {
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const errors = await collectPageErrors(page);
     await page.goto(`${server.url}${sitePath}`, { waitUntil: "networkidle" });
     return { page, errors, context };
   }
@@ -126,7 +126,7 @@ describe.skipIf(chromiumMissing())("the seed site in Chromium", () => {
   test("every page but search works without JavaScript", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const errors = await collectPageErrors(page);
     for (const type of pageTypes) {
       await page.goto(`${server.url}${pages[type]}`, { waitUntil: "networkidle" });
       await expect(page.locator("main h1").count(), type).resolves.toBe(1);
@@ -214,7 +214,7 @@ describe.skipIf(chromiumMissing())("the seed site in Chromium", () => {
   test("search works under the page's policy, and fetches its index only once the reader searches", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const errors = await collectPageErrors(page);
     const requested: string[] = [];
     page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${server.url}/`);

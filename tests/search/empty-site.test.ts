@@ -25,7 +25,7 @@ describe.skipIf(chromiumMissing())("search on an empty site", () => {
 
   test("says there is nothing to search, with no results and no errors", async () => {
     const page = await browser.newPage();
-    const errors = collectPageErrors(page);
+    const errors = await collectPageErrors(page);
     await page.goto(`${server.url}/search/?q=talks`, { waitUntil: "networkidle" });
     await expect(page.locator(".search-message").textContent()).resolves.toBe("There are no articles to search yet.");
     await expect(page.locator(".pagefind-ui__result-link").count()).resolves.toBe(0);

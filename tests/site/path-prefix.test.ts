@@ -97,7 +97,7 @@ describe.skipIf(chromiumMissing())("served under the prefix, in Chromium", () =>
 
   test("the stylesheet applies and search finds an article, with no errors", async () => {
     const page = await browser.newPage();
-    const errors = collectPageErrors(page);
+    const errors = await collectPageErrors(page);
     await page.goto(`${server.url}${PREFIX}`);
     // The site's stylesheet sets the header's bottom border; without it there is none.
     await expect(page.locator(".site-header").evaluate((el) => getComputedStyle(el).borderBottomStyle)).resolves.toBe("solid");
@@ -113,7 +113,7 @@ describe.skipIf(chromiumMissing())("served under the prefix, in Chromium", () =>
 
   test("search merges both years' bundles under the prefix, in date order either way", async () => {
     const page = await browser.newPage();
-    const errors = collectPageErrors(page);
+    const errors = await collectPageErrors(page);
     const links = () => page.locator(".pagefind-ui__result-link").evaluateAll((found) => found.map((a) => a.getAttribute("href")));
     for (const [sort, expected] of [["asc", ["first-talks", "later-talks"]], ["desc", ["later-talks", "first-talks"]]] as const) {
       await page.goto(`${server.url}${PREFIX}search/?q=doha&sort=${sort}`);

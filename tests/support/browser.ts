@@ -31,11 +31,12 @@ export function launchChromium(): Promise<Browser> {
  * Collects console errors, uncaught exceptions, failed requests and Content-Security-Policy
  * violations of a page, as text. Violations are read from the page's own
  * `securitypolicyviolation` events (recorded by an init script, which the policy does not govern)
- * when `readViolations` is called after the page has loaded.
+ * when `readViolations` is called after the page has loaded. Awaited before the page is opened:
+ * an init script registered while the page already navigates may miss it.
  */
-export function collectPageErrors(page: Page): string[] {
+export async function collectPageErrors(page: Page): Promise<string[]> {
   const errors: string[] = [];
-  void page.addInitScript(() => {
+  await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
     document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
