@@ -32,6 +32,14 @@ export interface ListReuse {
   previous?: { file: string; index: ListIndex };
 }
 
+/** `identify` for items with an `id`, keyed by `keys` (id → key). */
+export function identifiedBy(keys: ReadonlyMap<string, string>): ListReuse["identify"] {
+  return (item) => {
+    const { id } = item as { id: string };
+    return { id, key: keys.get(id) };
+  };
+}
+
 /** A piece of the text; a list item's piece says which item it is. */
 interface Piece {
   text: string | Buffer;

@@ -3,7 +3,7 @@
  * look. Written to `.timeline/report.json`; its summary ends every build on the terminal.
  */
 import { rename, rm } from "node:fs/promises";
-import { writeJsonFile, type ListIndex } from "../json-file.ts";
+import { identifiedBy, writeJsonFile, type ListIndex } from "../json-file.ts";
 import type { Boilerplate, DatePrecision, Entry } from "../model.ts";
 import { warningsFor } from "./preview.ts";
 
@@ -95,10 +95,7 @@ export async function writeReportJson(file: string, report: BuildReport, reuse?:
       { ...report },
       reuse && {
         field: "entries",
-        identify: (item) => {
-          const { id } = item as BuildReport["entries"][number];
-          return { id, key: reuse.keys.get(id) };
-        },
+        identify: identifiedBy(reuse.keys),
         ...(reuse.previous ? { previous: { file, index: reuse.previous } } : {}),
       },
     );

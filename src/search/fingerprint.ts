@@ -24,6 +24,14 @@ export function shardFingerprint(key: string, sources: readonly Pick<SearchSourc
   return hash.digest("hex");
 }
 
+/**
+ * A shard's fingerprint from its pages' own, or null when some page's is not known (then its
+ * documents must be made to tell). Decides, given the previous manifest, whether a shard is reused.
+ */
+export function knownShardFingerprint(key: string, pages: readonly { file: string; fingerprint?: string }[], context: IndexContext): string | null {
+  return pages.every((page) => page.fingerprint !== undefined) ? shardFingerprint(key, pages as readonly Pick<SearchSource, "file" | "fingerprint">[], context) : null;
+}
+
 /** The shared files (the Default UI) come from Pagefind alone. */
 export function sharedFingerprint(context: IndexContext): string {
   return sha256(JSON.stringify(["shared", context.pagefindVersion, context.codeVersion]));

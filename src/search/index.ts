@@ -16,7 +16,7 @@ import path from "node:path";
 import type { IndexFile } from "pagefind";
 import { pageFile } from "../site/pages.ts";
 import { SearchIndexError } from "./errors.ts";
-import { indexContext, sha256, sharedFingerprint, shardFingerprint } from "./fingerprint.ts";
+import { indexContext, knownShardFingerprint, sha256, sharedFingerprint, shardFingerprint } from "./fingerprint.ts";
 import { allFilesExist, linkFiles, writeNewFiles } from "./files.ts";
 import { MANIFEST_FORMAT, SEARCH_DIR, SHARD_LIST_FILE, sharedFilesOf, shardFilesOf, shardListOf } from "./layout.ts";
 import { closePagefind, indexShard, pagefindRuntimeFiles } from "./pagefind.ts";
@@ -149,9 +149,9 @@ async function indexSources({
     for (const [key, pages] of plan) {
       // Pages whose fingerprints are known decide the shard's without its sources, which are
       // then got only for a shard to index (from the build's thread, when on a thread of its own).
-      const known = pages.every((page) => page.fingerprint !== undefined);
-      let shardSources = known ? undefined : await sourcesOf(key);
-      const fingerprint = shardFingerprint(key, shardSources ?? (pages as Required<PlannedPage>[]), context);
+      const known = knownShardFingerprint(key, pages, context);
+      let shardSources = known === null ? await sourcesOf(key) : undefined;
+      const fingerprint = known ?? shardFingerprint(key, shardSources!, context);
       const before = previousShards.get(key);
       if (previousDir && before?.fingerprint === fingerprint && inFolder(`${key}/`, before.files) && (await allFilesExist(previousDir, before.files))) {
         if (!reusable?.patched) await place(key, () => linkFiles(previousDir, searchDir, before.files));

@@ -7,7 +7,7 @@
  */
 import { startTsWorker } from "../tsx-worker.ts";
 import { SearchIndexError } from "./errors.ts";
-import { indexContext, shardFingerprint } from "./fingerprint.ts";
+import { indexContext, knownShardFingerprint } from "./fingerprint.ts";
 import { MANIFEST_FORMAT } from "./layout.ts";
 import { planEntryShards, shardFiles, type IndexEntriesOptions, type PlannedPage, type SearchEntry } from "./index.ts";
 import type { SearchShardPlan } from "./plan.ts";
@@ -89,7 +89,10 @@ async function shardsLikelyIndexed(plan: SearchShardPlan<PlannedPage>, options: 
   const before = new Map(manifest.shards.map((shard) => [shard.key, shard.fingerprint]));
   const context = await indexContext(options.language);
   return [...plan]
-    .filter(([key, pages]) => !pages.every((page) => page.fingerprint !== undefined) || shardFingerprint(key, pages as Required<PlannedPage>[], context) !== before.get(key))
+    .filter(([key, pages]) => {
+      const fingerprint = knownShardFingerprint(key, pages, context);
+      return fingerprint === null || fingerprint !== before.get(key);
+    })
     .map(([key]) => key);
 }
 

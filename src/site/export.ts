@@ -9,7 +9,7 @@
  * from the previous file instead of serialised again: a rebuild after one new article
  * serialises one entry.
  */
-import { jsonPieces, writeJsonFile, type ListIndex } from "../json-file.ts";
+import { identifiedBy, jsonPieces, writeJsonFile, type ListIndex } from "../json-file.ts";
 import type { Entry } from "../model.ts";
 
 /** The export's file, relative to the site. */
@@ -63,10 +63,7 @@ export function writeTimelineExport(entries: readonly Entry[], file: string, reu
     { entries },
     {
       field: "entries",
-      identify: (item) => {
-        const { id } = item as Entry;
-        return { id, key: reuse.keys.get(id) };
-      },
+      identify: identifiedBy(reuse.keys),
       toJson: (item) => exportEntry(item as Entry),
       ...(reuse.previous ? { previous: reuse.previous } : {}),
     },
