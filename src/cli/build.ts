@@ -8,10 +8,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { draftEntry, entryKeys, finishEntries, writeEntries } from "../entries/index.ts";
-import type { Entry } from "../model.ts";
-import { mapLimit } from "../map-limit.ts";
-import { discoverArticles, formatProblem, InputError, READ_AHEAD, readArticleFiles } from "../read/index.ts";
+import { draftEntry, entryKeys, finishEntries, writeEntries, type EntryDraft } from "../entries/index.ts";
+import type { Article, Entry } from "../model.ts";
+import { mapInTurns } from "../map-in-turns.ts";
+import { discoverArticles, formatProblem, InputError, readArticleFiles, type InputProblem } from "../read/index.ts";
 import { indexEntriesInThread, searchEntryOf, searchFingerprintOf } from "../search/index.ts";
 import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "../site/config.ts";
 import { buildSiteData, prepareSiteEntries } from "../site/data.ts";
@@ -50,14 +50,18 @@ export interface BuildJsonLine {
   maxRssKb: number;
 }
 
-/** Read → clean → extract → date → entries (written to disk). Stops on any input problem. */
+/**
+ * Read → clean → extract → date → entries (written to disk), for a process that keeps its
+ * references between builds (`npm run dev`): new articles are processed on this thread. Stops on
+ * any input problem.
+ */
 export async function buildEntriesFromArticles(
   paths: ProjectPaths,
   times: StageTimes & { read: number; entries: number },
   references: () => References | Promise<References> = () => loadReferencesLazily(paths),
   cache?: ProcessedStore,
 ) {
-  const made = await makeEntries(paths, times, references, cache);
+  const made = await makeEntries(paths, times, references, cache, true);
   const started = performance.now();
   const written = await writeEntries(made.entries, paths.entries, undefined, made.origins);
   times.entries += performance.now() - started;
@@ -66,39 +70,52 @@ export async function buildEntriesFromArticles(
 
 /**
  * Read → clean → extract → date → entries, not yet written; with each source's origin (what
- * its entry depends on, for src/entries: writeEntries) when a cache is given.
+ * its entry depends on, for src/entries: writeEntries) when a cache is given. The articles the
+ * cache has no result for are processed on other threads while this one reads the cached
+ * results, unless `processHere` (a process that has the references loaded already).
  */
 async function makeEntries(
   paths: ProjectPaths,
   times: StageTimes & { read: number; entries: number },
   references: () => References | Promise<References>,
   cache: ProcessedStore | undefined,
+  processHere = false,
 ) {
   let started = performance.now();
   const discovered = await discoverArticles(paths.articles, paths.root);
   const { articles, problems } = await readArticleFiles(discovered.articles, paths.root);
   if (problems.length > 0) throw new InputError(problems);
+  // References load lazily: a build where every article is cached never reads the gazetteer.
+  const loadOnce = once(references);
+  const processBatch = (batch: readonly Article[], beside: boolean) =>
+    processAll(batch, paths, loadOnce, times, { ...(cache ? { cacheFiles: batch.map((article) => cache.pathFor(article)) } : {}), keep: draftEntry, beside });
+  const missing = cache ? articles.filter((article) => !cache.has(article)) : articles;
+  const toProcess = new Set(missing);
+  const processing = processBatch(missing, !processHere && missing.length < articles.length);
+  // Awaited below; a failure while the cache is read must not count as unhandled.
+  processing.catch(() => undefined);
   // Reading the cached results counts as reading. Each becomes its entry draft at once, so the
   // results of 10,000 articles are never all held (src/entries: draftEntry).
-  const cached = cache
-    ? await mapLimit(articles, READ_AHEAD, async (article) => {
-        const hit = await cache.get(article);
-        return hit && draftEntry(hit);
-      })
-    : articles.map(() => undefined);
+  const drafts = new Map<Article, EntryDraft | InputProblem>();
+  if (cache) {
+    await mapInTurns(articles, (article) => {
+      const hit = toProcess.has(article) ? undefined : cache.get(article);
+      if (hit) drafts.set(article, draftEntry(hit));
+    });
+  }
   times.read += performance.now() - started;
-  const missing = articles.filter((_, index) => cached[index] === undefined);
-  // References load lazily: a build where every article is cached never reads the gazetteer.
-  const cacheFiles = cache && missing.map((article) => cache.pathFor(article));
-  const fresh = await processAll(missing, paths, once(references), times, cacheFiles, draftEntry);
-  let next = 0;
-  const drafts = cached.map((hit) => hit ?? fresh[next++]!);
+  const made = await processing;
+  missing.forEach((article, index) => drafts.set(article, made[index]!));
+  // A stored result that could not be read (a torn write of an interrupted build) is made again.
+  const unread = articles.filter((article) => !drafts.has(article));
+  (await processBatch(unread, false)).forEach((draft, index) => drafts.set(unread[index]!, draft));
   started = performance.now();
-  const entries = finishEntries(drafts);
+  const entries = finishEntries(articles.map((article) => drafts.get(article)!));
   // A cached result is decided by its cache key, and an entry also by the encoding it was read in.
   const origins = cache && new Map(articles.map((article) => [article.source, `${cache.keyFor(article)}\0${article.encoding}`]));
   times.entries += performance.now() - started;
-  return { entries, origins, skipped: discovered.skipped, processed: missing.map((article) => article.source) };
+  for (const article of unread) toProcess.add(article);
+  return { entries, origins, skipped: discovered.skipped, processed: articles.filter((article) => toProcess.has(article)).map((article) => article.source) };
 }
 
 /** The processing cache of a project; `src/` is this code's own folder, whatever the project. */

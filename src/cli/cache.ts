@@ -5,14 +5,18 @@
  * an alias or the extractor invalidates exactly what it should, with no version to remember.
  * After a build, `prune` removes the results no article of that build used, so the cache holds
  * one result per article however often the code or the articles change.
+ *
+ * A file holds each sentence once (a person, a place and a figure often quote the same one):
+ * a third fewer bytes to read and parse on every rebuild, and one string in memory per sentence.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import type { ProcessedArticle } from "../entries/index.ts";
 import { hashTree } from "../hash-tree.ts";
-import type { Article } from "../model.ts";
+import type { Article, CleanArticle, Extraction, Figure, Organization, Person, Place } from "../model.ts";
 
 /** Folders (under src/) whose code decides a processed result. */
 const STAGE_CODE = ["clean", "extract", "date", "text", "model.ts"];
@@ -24,6 +28,8 @@ export class ProcessedStore {
   private constructor(
     private readonly dir: string,
     private readonly salt: string,
+    /** The files of the results stored when the store was opened, or handed out since to store one in. */
+    private readonly known: Set<string>,
   ) {}
 
   /** `referenceDir` and the stage code under `srcDir` are hashed into every key. */
@@ -34,7 +40,7 @@ export class ProcessedStore {
     const salt = hash.digest("hex");
     const dir = path.join(cacheDir, "processed");
     await mkdir(dir, { recursive: true });
-    return new ProcessedStore(dir, salt);
+    return new ProcessedStore(dir, salt, new Set(await readdir(dir)));
   }
 
   /** The key of `article`'s result: it changes whenever the result may. */
@@ -46,20 +52,29 @@ export class ProcessedStore {
   pathFor(article: Article): string {
     const key = this.keyFor(article);
     this.used.add(`${key}.json`);
+    this.known.add(`${key}.json`);
     return path.join(this.dir, `${key}.json`);
   }
 
-  async get(article: Article): Promise<ProcessedArticle | undefined> {
-    const text = await readFile(this.pathFor(article), "utf8").catch(() => undefined);
-    if (text === undefined) return undefined;
-    let stored: ProcessedArticle;
+  /**
+   * Whether a result for `article` is stored, as far as this store knows without reading it:
+   * one was when the store was opened, or its file was handed out since (`pathFor`). `get` may
+   * still miss (a torn or unfinished write).
+   */
+  has(article: Article): boolean {
+    return this.known.has(`${this.keyFor(article)}.json`);
+  }
+
+  /** Synchronous: a build reads thousands of these small files (see src/map-in-turns.ts). */
+  get(article: Article): ProcessedArticle | undefined {
+    let stored: StoredResult;
     try {
-      stored = JSON.parse(text) as ProcessedArticle;
+      stored = JSON.parse(readFileSync(this.pathFor(article), "utf8")) as StoredResult;
     } catch {
-      return undefined; // a torn write from an interrupted build: recompute
+      return undefined; // none stored, or a torn write from an interrupted build: recompute
     }
     // The article itself is not stored (see writeProcessed): it is the one just read.
-    return { ...stored, clean: { ...stored.clean, article } };
+    return unpack(stored, article);
   }
 
   async set(article: Article, processed: ProcessedArticle): Promise<void> {
@@ -82,6 +97,60 @@ export class ProcessedStore {
  */
 export async function writeProcessed(file: string, processed: ProcessedArticle): Promise<void> {
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
-  await writeFile(temporary, JSON.stringify({ ...processed, clean: { ...processed.clean, article: undefined } }));
+  await writeFile(temporary, JSON.stringify(pack(processed)));
   await rename(temporary, file);
+}
+
+/** A sentence by its place in the file's list of sentences. */
+type Quoting<T> = Omit<T, "sentences"> & { sentences: number[] };
+
+/** What a cache file holds: a result without its article, each sentence once in `sentences`. */
+interface StoredResult extends Omit<ProcessedArticle, "clean" | "extraction"> {
+  clean: Omit<CleanArticle, "article">;
+  extraction: Omit<Extraction, "people" | "places" | "organizations" | "figures"> & {
+    people: Quoting<Person>[];
+    places: Quoting<Place>[];
+    organizations: Quoting<Organization>[];
+    figures: (Omit<Figure, "sentence"> & { sentence: number })[];
+  };
+  sentences: string[];
+}
+
+function pack({ clean, extraction, ...rest }: ProcessedArticle): StoredResult {
+  const sentences: string[] = [];
+  const indexOf = new Map<string, number>();
+  const index = (sentence: string): number => {
+    let found = indexOf.get(sentence);
+    if (found === undefined) indexOf.set(sentence, (found = sentences.push(sentence) - 1));
+    return found;
+  };
+  const quoting = <T extends { sentences: string[] }>(item: T): Quoting<T> => ({ ...item, sentences: item.sentences.map(index) });
+  const { article: _article, ...storedClean } = clean;
+  return {
+    ...rest,
+    clean: storedClean,
+    extraction: {
+      ...extraction,
+      people: extraction.people.map(quoting),
+      places: extraction.places.map(quoting),
+      organizations: extraction.organizations.map(quoting),
+      figures: extraction.figures.map((figure) => ({ ...figure, sentence: index(figure.sentence) })),
+    },
+    sentences,
+  };
+}
+
+function unpack({ clean, extraction, sentences, ...rest }: StoredResult, article: Article): ProcessedArticle {
+  const quoted = <T extends { sentences: number[] }>(item: T) => ({ ...item, sentences: item.sentences.map((at) => sentences[at]!) });
+  return {
+    ...rest,
+    clean: { ...clean, article },
+    extraction: {
+      ...extraction,
+      people: extraction.people.map(quoted),
+      places: extraction.places.map(quoted),
+      organizations: extraction.organizations.map(quoted),
+      figures: extraction.figures.map((figure) => ({ ...figure, sentence: sentences[figure.sentence]! })),
+    },
+  };
 }

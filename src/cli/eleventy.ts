@@ -29,7 +29,7 @@ export async function renderSite(
   for (let start = 0; start === 0 || start < urls.length; start += batch) {
     const render = new Set(urls.slice(start, start + batch));
     await withPreparedSite({ data: prepared.data, render, oneOffs: start === 0 }, () => runEleventy(projectRoot, entriesDir, outDir));
-    collectGarbage();
+    if (render.size >= COLLECT_AFTER) collectGarbage();
   }
 }
 
@@ -39,6 +39,8 @@ export async function renderSite(
  * it holds is under 1 GB. A full collection between runs costs a fraction of a second. It needs
  * `node --expose-gc`, which `npm run build` passes; without it this does nothing.
  */
+const COLLECT_AFTER = 500;
+
 function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }

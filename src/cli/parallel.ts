@@ -1,9 +1,10 @@
 /**
  * Processes many articles on all cores: worker threads each load the references once and take
  * an equal share. Below a threshold the start-up cost (references loaded per worker) outweighs
- * the gain, so small batches run in this thread. Given the cache files to store the results in
- * (ProcessedStore.pathFor), the thread that makes a result also stores it. Given `keep`, each
- * result is turned into what the caller keeps of it as it arrives, and the result let go.
+ * the gain, so small batches run in this thread, unless the caller has other work to do
+ * meanwhile (`beside`). Given the cache files to store the results in (ProcessedStore.pathFor),
+ * the thread that makes a result also stores it. Given `keep`, each result is turned into what
+ * the caller keeps of it as it arrives, and the result let go.
  */
 import { availableParallelism } from "node:os";
 import type { ProcessedArticle } from "../entries/index.ts";
@@ -17,17 +18,29 @@ import { progress, type Progress } from "./progress.ts";
 /** Below this many articles, one thread is faster than starting workers. */
 export const PARALLEL_THRESHOLD = 400;
 
+export interface ProcessOptions<T> {
+  /** Where to store each article's result (ProcessedStore.pathFor), in the order of the articles. */
+  cacheFiles?: readonly string[];
+  /** What the caller keeps of each result. */
+  keep?: (processed: ProcessedArticle) => T;
+  /**
+   * This thread has other work to do until the results are needed (reading the cached ones):
+   * process on another thread, however few the articles.
+   */
+  beside?: boolean;
+}
+
 export async function processAll<T = ProcessedArticle>(
   articles: readonly Article[],
   paths: ProjectPaths,
   references: () => References | Promise<References>,
   times: StageTimes,
-  cacheFiles?: readonly string[],
-  keep: (processed: ProcessedArticle) => T = (processed) => processed as T,
+  { cacheFiles, keep = (processed) => processed as T, beside = false }: ProcessOptions<T> = {},
 ): Promise<T[]> {
-  const threads = Math.min(availableParallelism(), Math.ceil(articles.length / (PARALLEL_THRESHOLD / 2)));
+  if (articles.length === 0) return [];
+  const threads = Math.max(beside ? 1 : 0, Math.min(availableParallelism(), Math.ceil(articles.length / (PARALLEL_THRESHOLD / 2))));
   const shown = progress("Reading articles (clean, extract, date)", articles.length);
-  if (articles.length < PARALLEL_THRESHOLD || threads < 2) {
+  if (!beside && (articles.length < PARALLEL_THRESHOLD || threads < 2)) {
     // Loaded here, not at start-up: the stages' code and data take most of a second to load,
     // which a build whose articles are all cached need not spend.
     const [{ processArticle }, loaded] = await Promise.all([import("./process.ts"), references()]);

@@ -6,6 +6,7 @@ import { dateArticle, type StoryReference } from "../date/index.ts";
 import type { ProcessedArticle } from "../entries/index.ts";
 import { extractEntities, type ExtractReference } from "../extract/index.ts";
 import type { Article } from "../model.ts";
+import { sentenceFingerprint } from "../text/fingerprint.ts";
 
 export interface References {
   story: StoryReference;
@@ -28,5 +29,5 @@ export function processArticle(article: Article, references: References, times?:
   started = performance.now();
   const date = dateArticle(clean, references.story);
   if (times) times.date += performance.now() - started;
-  return { clean, extraction, date };
+  return { clean, extraction, date, fingerprint: sentenceFingerprint(clean.body) };
 }

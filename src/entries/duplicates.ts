@@ -1,16 +1,12 @@
 /**
  * The same article saved twice (identical, or near-identical: other line endings, a trimmed
  * footer, a fixed typo) becomes one entry that lists every source file. Found by indexing
- * sentence keys, never by comparing every article with every other.
+ * the articles' sentence fingerprints (src/text/fingerprint.ts), never by comparing every
+ * article with every other.
  */
-import type { BodyBlock } from "../model.ts";
-import { comparisonKey } from "../text/compare.ts";
-import { splitSentences } from "../text/sentences.ts";
 
 /** Share of sentences two articles must have in common to be one article. */
 const SAME_ARTICLE = 0.8;
-/** Sentences shorter than this (“He declined to comment.”) say nothing about identity. */
-const MIN_SENTENCE = 40;
 /** A sentence found in more articles than this is a stock phrase, not a fingerprint. */
 const MAX_POSTINGS = 50;
 
@@ -21,21 +17,12 @@ export interface DuplicateGroup<T> {
   merged: T[];
 }
 
-/** The comparison keys of an article's sentences long enough to identify it (the keys themselves: exact, and no hashing cost). */
-export function sentenceFingerprint(body: readonly BodyBlock[]): Set<string> {
-  const keys = new Set<string>();
-  for (const block of body) {
-    for (const sentence of splitSentences(block.text)) {
-      const key = comparisonKey(sentence);
-      if (key.length >= MIN_SENTENCE) keys.add(key);
-    }
-  }
-  return keys;
-}
-
-/** Groups items whose bodies share ≥ 80 % of their sentences; returns groups in input order. */
-export function findDuplicates<T>(items: readonly T[], bodyOf: (item: T) => readonly BodyBlock[]): DuplicateGroup<T>[] {
-  const fingerprints = items.map((item) => sentenceFingerprint(bodyOf(item)));
+/**
+ * Groups items whose fingerprints (each a list of distinct sentence hashes) share ≥ 80 % of
+ * their sentences; returns groups in input order.
+ */
+export function findDuplicates<T>(items: readonly T[], fingerprintOf: (item: T) => readonly string[]): DuplicateGroup<T>[] {
+  const fingerprints = items.map(fingerprintOf);
   const postings = new Map<string, number[]>();
   const keptFor = new Map<number, number>();
   const groups = new Map<number, DuplicateGroup<T>>();
@@ -57,8 +44,8 @@ export function findDuplicates<T>(items: readonly T[], bodyOf: (item: T) => read
     // The first item touched that is similar enough, as before: touch order is the order of the sentences.
     const match = touched.find((other) => {
       const count = sharedCounts[other]!;
-      const otherSize = fingerprints[other]!.size;
-      return count / Math.min(fingerprint.size, otherSize) >= SAME_ARTICLE && count / Math.max(fingerprint.size, otherSize) >= SAME_ARTICLE * 0.75;
+      const otherSize = fingerprints[other]!.length;
+      return count / Math.min(fingerprint.length, otherSize) >= SAME_ARTICLE && count / Math.max(fingerprint.length, otherSize) >= SAME_ARTICLE * 0.75;
     });
     for (const other of touched) sharedCounts[other] = 0;
     touched.length = 0;

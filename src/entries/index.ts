@@ -18,6 +18,14 @@ export interface ProcessedArticle {
   clean: CleanArticle;
   extraction: Extraction;
   date: ArticleDate;
+  /** The body's sentence hashes (src/text/fingerprint.ts), to find the same article saved twice. */
+  fingerprint: string[];
+}
+
+/** An entry before the steps that need every entry, with what those steps compare of it. */
+export interface EntryDraft {
+  entry: Entry;
+  fingerprint: readonly string[];
 }
 
 const LEAD_LENGTH = 200;
@@ -36,17 +44,17 @@ export function buildEntries(processed: readonly ProcessedArticle[]): Entry[] {
  * that stops it. Made as soon as an article's results exist, so a build need not hold every
  * article's results and every entry at once.
  */
-export function draftEntry(item: ProcessedArticle): Entry | InputProblem {
-  return titleOf(item.clean).title === "" ? wordlessProblem(item.clean) : toEntry(item);
+export function draftEntry(item: ProcessedArticle): EntryDraft | InputProblem {
+  return titleOf(item.clean).title === "" ? wordlessProblem(item.clean) : { entry: toEntry(item), fingerprint: item.fingerprint };
 }
 
 /** Drafts → entries: duplicates merged, unique ids, chronological. Throws an InputError naming every problem. */
-export function finishEntries(drafts: readonly (Entry | InputProblem)[]): Entry[] {
+export function finishEntries(drafts: readonly (EntryDraft | InputProblem)[]): Entry[] {
   const problems = drafts.filter((draft): draft is InputProblem => "reason" in draft);
   if (problems.length > 0) throw new InputError(problems);
-  const entries = findDuplicates(drafts as readonly Entry[], (entry) => entry.body).map(({ kept, merged }) => {
-    kept.sources.push(...merged.map((entry) => entry.sources[0]!));
-    return kept;
+  const entries = findDuplicates(drafts as readonly EntryDraft[], (draft) => draft.fingerprint).map(({ kept, merged }) => {
+    kept.entry.sources.push(...merged.map((draft) => draft.entry.sources[0]!));
+    return kept.entry;
   });
   assignIds(entries);
   return entries.sort(compareEntries);

@@ -3,9 +3,10 @@
  * and reports every problem of every file at once.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { mapLimit } from "../map-limit.ts";
+import { mapInTurns } from "../map-in-turns.ts";
 import type { Article } from "../model.ts";
 import { decodeBytes, type DecodeFailure } from "./decode.ts";
 import { toProjectPath } from "./discover.ts";
@@ -60,15 +61,12 @@ export async function readArticleFile(absolutePath: string, projectRoot: string)
   return result;
 }
 
-/** Files read at once: enough to keep the disk and the thread pool busy, few enough for any open-files limit. */
-export const READ_AHEAD = 32;
-
 /** Reads all files; returns the articles and all problems, so the caller can report them together. */
 export async function readArticleFiles(
   absolutePaths: readonly string[],
   projectRoot: string,
 ): Promise<{ articles: Article[]; problems: InputProblem[] }> {
-  const results = await mapLimit(absolutePaths, READ_AHEAD, (absolutePath) => readOne(absolutePath, projectRoot));
+  const results = await mapInTurns(absolutePaths, (absolutePath) => readOne(absolutePath, projectRoot));
   const articles: Article[] = [];
   const problems: InputProblem[] = [];
   for (const result of results) {
@@ -78,11 +76,13 @@ export async function readArticleFiles(
   return { articles, problems };
 }
 
-async function readOne(absolutePath: string, projectRoot: string): Promise<Article | InputProblem[]> {
+function readOne(absolutePath: string, projectRoot: string): Article | InputProblem[] {
+  const source = toProjectPath(absolutePath, projectRoot);
+  let bytes: Buffer;
   try {
-    return await readArticleFile(absolutePath, projectRoot);
+    bytes = readFileSync(absolutePath);
   } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    return [{ file: toProjectPath(absolutePath, projectRoot), reason: `cannot be read (${(error as Error).message})`, fix: "check the file's permissions and that it still exists" }];
+    return [{ file: source, reason: `cannot be read (${(error as Error).message})`, fix: "check the file's permissions and that it still exists" }];
   }
+  return parseArticle(bytes, source);
 }

@@ -67,6 +67,17 @@ describe("an incremental rebuild", () => {
     expectSameSite(await snapshot(site()), before);
   });
 
+  test("makes a cached result again when its file was torn by an interrupted build, and publishes the same bytes", async () => {
+    const before = await snapshot(site());
+    const processed = path.join(work(), "cache", "processed");
+    const [torn] = (await readdir(processed)).filter((name) => name.endsWith(".json"));
+    await writeFile(path.join(processed, torn!), '{"clean": {');
+    const report = await rebuild();
+    expect(report.rendered).toBe(0);
+    expect(JSON.parse(await readFile(path.join(processed, torn!), "utf8"))).toHaveProperty("sentences");
+    expectSameSite(await snapshot(site()), before);
+  });
+
   test("after an article is added renders only what it touches, and equals a build from scratch", async () => {
     const before = await snapshot(site());
     await cp(path.join(seeds, names.at(-1)!), path.join(articles, names.at(-1)!));

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { findDuplicates } from "../../src/entries/duplicates.ts";
 import type { BodyBlock } from "../../src/model.ts";
 import { comparisonKey } from "../../src/text/compare.ts";
+import { sentenceFingerprint } from "../../src/text/fingerprint.ts";
 
 /** The definition of a comparison key, with no shortcut. */
 function unicodeKey(text: string): string {
@@ -31,6 +32,20 @@ describe("comparisonKey", () => {
   });
 });
 
+describe("sentenceFingerprint", () => {
+  const paragraph = (text: string): BodyBlock[] => [{ kind: "paragraph", text }];
+  const long = "Negotiators met in Doha on Monday to discuss a truce and the hostages.";
+  const other = "The families of the hostages gathered in Tel Aviv for a vigil on Sunday night.";
+
+  it("hashes each sentence long enough to identify an article once, up to case, quotes and punctuation", () => {
+    const fingerprint = sentenceFingerprint(paragraph(`${long} He declined to comment. ${other} ${long}`));
+    expect(fingerprint).toHaveLength(2);
+    expect(sentenceFingerprint(paragraph(`${long.toUpperCase()}  ${other.replace(/ /g, "  ")}`))).toEqual(fingerprint);
+    expect(sentenceFingerprint(paragraph("He declined to comment."))).toEqual([]);
+    expect(sentenceFingerprint(paragraph(long.replace("Monday", "Tuesday")))).not.toContain(fingerprint[0]);
+  });
+});
+
 describe("findDuplicates", () => {
   const paragraph = (text: string): BodyBlock[] => [{ kind: "paragraph", text }];
   const stock = "Read more of our coverage of the negotiations on the website.";
@@ -40,7 +55,7 @@ describe("findDuplicates", () => {
   it("ignores a stock phrase found in many articles, yet still merges a real duplicate among them", () => {
     const bodies = Array.from({ length: 60 }, (_, n) => paragraph(`${stock} ${own(n)}`));
     const copyOf55 = paragraph(`${stock} ${own(55)}`);
-    const groups = findDuplicates([...bodies, copyOf55], (body) => body);
+    const groups = findDuplicates([...bodies, copyOf55], sentenceFingerprint);
     expect(groups).toHaveLength(60);
     expect(groups[55]!.merged).toEqual([copyOf55]);
     expect(groups.filter((group) => group.merged.length > 0)).toHaveLength(1);

@@ -4,6 +4,7 @@ import { cleanArticle } from "../../src/clean/index.ts";
 import { buildEntries, compareEntries, entryToMarkdown, markdownToEntry, type ProcessedArticle } from "../../src/entries/index.ts";
 import { bodyToMarkdown } from "../../src/entries/markdown.ts";
 import type { ArticleDate, Entry, Extraction } from "../../src/model.ts";
+import { sentenceFingerprint } from "../../src/text/fingerprint.ts";
 import { articleFrom } from "../clean/helpers.ts";
 
 const noEntities: Extraction = { people: [], places: [], organizations: [], figures: [], outlet: null };
@@ -15,11 +16,10 @@ const dated = (date: string, earliest = date, latest = date): ArticleDate => ({
   evidence: [{ text: "on Monday", reading: "a Monday" }],
   conflicts: [],
 });
-const processed = (text: string, source: string, date: ArticleDate): ProcessedArticle => ({
-  clean: cleanArticle(articleFrom(text, source)),
-  extraction: noEntities,
-  date,
-});
+const processed = (text: string, source: string, date: ArticleDate): ProcessedArticle => {
+  const clean = cleanArticle(articleFrom(text, source));
+  return { clean, extraction: noEntities, date, fingerprint: sentenceFingerprint(clean.body) };
+};
 
 describe("buildEntries", () => {
   it("orders entries chronologically, ties broken by the narrower range", () => {

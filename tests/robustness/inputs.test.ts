@@ -207,7 +207,7 @@ describe("inputs refused", () => {
   it("refuses an article with no words left once page furniture is removed", () => {
     const none: Extraction = { people: [], places: [], organizations: [], figures: [], outlet: null };
     const date = { date: "2024-01-01", precision: "day" as const, range: { earliest: "2024-01-01", latest: "2024-01-01" }, source: "inferred" as const, evidence: [], conflicts: [] };
-    const processed = (text: string, source: string) => ({ clean: cleanArticle(parseArticle(Buffer.from(text), source) as Article), extraction: none, date });
+    const processed = (text: string, source: string) => ({ clean: cleanArticle(parseArticle(Buffer.from(text), source) as Article), extraction: none, date, fingerprint: [] });
     const attempt = () => buildEntries([processed("Advertisement\nShare\nBy Jane Doe\n", "content/articles/furniture.txt"), processed("…\n", "content/articles/dots.txt"), processed("Talks resume in Doha on Monday.\n", "content/articles/fine.txt")]);
     expect(attempt).toThrow(InputError);
     try {
@@ -224,7 +224,7 @@ describe("inputs refused", () => {
     const none: Extraction = { people: [], places: [], organizations: [], figures: [], outlet: null };
     const date = { date: "2024-01-01", precision: "day" as const, range: { earliest: "2024-01-01", latest: "2024-01-01" }, source: "inferred" as const, evidence: [], conflicts: [] };
     const clean = cleanArticle(article("…\n\nNegotiators met in Doha on Monday to discuss a truce.\n"));
-    const [entry] = buildEntries([{ clean, extraction: none, date }]);
+    const [entry] = buildEntries([{ clean, extraction: none, date, fingerprint: [] }]);
     expect(entry).toMatchObject({ title: "Negotiators met in Doha on Monday to discuss a truce", titleGenerated: true, lead: "Negotiators met in Doha on Monday to discuss a truce." });
   });
 });
