@@ -36,8 +36,9 @@ export async function renderSite(
 /**
  * A run's pages are garbage once it ends (about 0.3 GB for 2,500 pages), but V8 would rather
  * grow its heap than collect it: at 10,000 articles that took the build to 3 GB where the data
- * it holds is under 1 GB. A full collection between runs costs a fraction of a second. It needs
- * `node --expose-gc`, which `npm run build` passes; without it this does nothing.
+ * it holds is under 1 GB. A full collection between runs costs a fraction of a second, which a
+ * run of a few pages (a rebuild's) does not repay. It needs `node --expose-gc`, which
+ * `npm run build` passes; without it this does nothing.
  */
 const COLLECT_AFTER = 500;
 
