@@ -63,7 +63,7 @@ export async function buildEntriesFromArticles(
 ) {
   const made = await makeEntries(paths, times, references, cache, true);
   const started = performance.now();
-  const written = await writeEntries(made.entries, paths.entries, undefined, made.origins);
+  const written = await writeEntries(made.entries, paths.entries, await entryKeys(made.entries, made.origins));
   times.entries += performance.now() - started;
   return { ...made, written };
 }
@@ -166,7 +166,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     let written: string[];
     try {
       started = performance.now();
-      written = await writeEntries(entries, paths.entries, undefined, origins);
+      written = await writeEntries(entries, paths.entries, keys);
       times.entries += performance.now() - started;
       started = performance.now();
       const data = buildSiteData(entries, siteEntries);

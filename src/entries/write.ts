@@ -26,14 +26,15 @@ const ENTRY_CODE = ["index.ts", "markdown.ts", "yaml.ts"];
 /**
  * Makes `dir` hold exactly one Markdown file per entry. Unchanged files are not rewritten, so a
  * watcher (the dev server) sees only the entries that really changed. Returns the ids written.
- * Given `keys`, fills it with each entry's key (id → a hash that changes whenever the entry
- * does), which the site stage uses to fingerprint pages without serialising entries again.
+ * `keys` are the entries' keys from `entryKeys` (the caller has them already when it needs them
+ * elsewhere too, as the build does to fingerprint pages); made here from the entries' JSON when
+ * not given.
  */
-export async function writeEntries(entries: readonly Entry[], dir: string, keys?: Map<string, string>, origins?: ReadonlyMap<string, string>): Promise<string[]> {
+export async function writeEntries(entries: readonly Entry[], dir: string, keys?: ReadonlyMap<string, string>): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const manifestFile = path.join(dir, MANIFEST);
   const keysFile = path.join(dir, ENTRY_KEYS);
-  const [manifestText, keysText, names, code] = await Promise.all([readRecord(manifestFile), readRecord(keysFile), readdir(dir), entryCodeHash()]);
+  const [manifestText, keysText, names, keyOf] = await Promise.all([readRecord(manifestFile), readRecord(keysFile), readdir(dir), keys ?? entryKeys(entries)]);
   const previous = parseRecord(manifestText);
   const previousKeys = parseRecord(keysText);
   const present = new Set(names);
@@ -41,14 +42,13 @@ export async function writeEntries(entries: readonly Entry[], dir: string, keys?
   await Promise.all(names.filter((name) => !keep.has(name)).map((stale) => rm(path.join(dir, stale), { recursive: true, force: true })));
 
   const manifest: Record<string, string> = {};
-  const entryKeys: Record<string, string> = {};
+  const keysRecord: Record<string, string> = {};
   const written: string[] = [];
   let recordsRemoved = false;
   for (const entry of entries) {
     const fileName = `${entry.id}.md`;
-    const key = entryKey(entry, code, origins);
-    entryKeys[fileName] = key;
-    keys?.set(entry.id, key);
+    const key = keyOf.get(entry.id)!;
+    keysRecord[fileName] = key;
     const file = present.has(fileName) ? previous[fileName] : undefined;
     if (file !== undefined && previousKeys[fileName] === key) {
       manifest[fileName] = file;
@@ -67,11 +67,11 @@ export async function writeEntries(entries: readonly Entry[], dir: string, keys?
     writeFileSync(path.join(dir, fileName), markdown);
     written.push(entry.id);
   }
-  await Promise.all([writeRecord(manifestFile, manifest, recordsRemoved ? null : manifestText), writeRecord(keysFile, entryKeys, recordsRemoved ? null : keysText)]);
+  await Promise.all([writeRecord(manifestFile, manifest, recordsRemoved ? null : manifestText), writeRecord(keysFile, keysRecord, recordsRemoved ? null : keysText)]);
   return written;
 }
 
-/** Each entry's key (id → key), as writeEntries works them out: for callers that need them before the files are written. */
+/** Each entry's key (id → a hash that changes whenever the entry does), for `writeEntries` and the site stage's page fingerprints. */
 export async function entryKeys(entries: readonly Entry[], origins?: ReadonlyMap<string, string>): Promise<Map<string, string>> {
   const code = await entryCodeHash();
   return new Map(entries.map((entry) => [entry.id, entryKey(entry, code, origins)]));
