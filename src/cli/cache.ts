@@ -10,8 +10,8 @@
  * a third fewer bytes to read and parse on every rebuild, and one string in memory per sentence.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import type { ProcessedArticle } from "../entries/index.ts";
@@ -78,14 +78,14 @@ export class ProcessedStore {
   }
 
   async set(article: Article, processed: ProcessedArticle): Promise<void> {
-    await writeProcessed(this.pathFor(article), processed);
+    writeProcessed(this.pathFor(article), processed);
   }
 
   /** Removes every stored result this build did not use; returns how many. */
   async prune(): Promise<number> {
     // Only finished results: another process may be writing a `.tmp` file right now.
     const stale = (await readdir(this.dir)).filter((name) => name.endsWith(".json") && !this.used.has(name));
-    for (const name of stale) await rm(path.join(this.dir, name), { force: true });
+    for (const name of stale) rmSync(path.join(this.dir, name), { force: true });
     return stale.length;
   }
 }
@@ -94,11 +94,13 @@ export class ProcessedStore {
  * Stores a result at a path from `pathFor`: written whole, then renamed into place, so a reader
  * never sees half a file. Worker threads call this for the results they make. The article the
  * result was made from is left out (a sixth of the bytes): whoever asks for the result has it.
+ * Synchronous: thousands of files created one by one cost a fraction of what the same writes
+ * cost through the thread pool, whose concurrent creations in one folder contend in the kernel.
  */
-export async function writeProcessed(file: string, processed: ProcessedArticle): Promise<void> {
+export function writeProcessed(file: string, processed: ProcessedArticle): void {
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
-  await writeFile(temporary, JSON.stringify(pack(processed)));
-  await rename(temporary, file);
+  writeFileSync(temporary, JSON.stringify(pack(processed)));
+  renameSync(temporary, file);
 }
 
 /** A sentence by its place in the file's list of sentences. */

@@ -47,7 +47,7 @@ export async function processAll<T = ProcessedArticle>(
     const results: T[] = [];
     for (const [index, article] of articles.entries()) {
       const result = processArticle(article, loaded, times);
-      if (cacheFiles) await writeProcessed(cacheFiles[index]!, result);
+      if (cacheFiles) writeProcessed(cacheFiles[index]!, result);
       results.push(keep(result));
       shown.advance(1);
     }

@@ -14,12 +14,12 @@ import { processArticle, type StageTimes } from "./process.ts";
 const references = loadReferences(workerData as ProjectPaths);
 const CHUNK = 50;
 
-parentPort?.on("message", async ({ articles, cacheFiles }: WorkerShare) => {
+parentPort?.on("message", ({ articles, cacheFiles }: WorkerShare) => {
   const times: StageTimes = { clean: 0, extract: 0, date: 0 };
   for (let start = 0; start < articles.length; start += CHUNK) {
     const results = articles.slice(start, start + CHUNK).map((article) => processArticle(article, references, times));
     parentPort?.postMessage({ results });
-    if (cacheFiles) await Promise.all(results.map((result, i) => writeProcessed(cacheFiles[start + i]!, result)));
+    if (cacheFiles) results.forEach((result, i) => writeProcessed(cacheFiles[start + i]!, result));
   }
   parentPort?.postMessage({ times });
 });

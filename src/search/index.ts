@@ -161,7 +161,7 @@ async function indexSources({
       }
       shardSources ??= await sourcesOf(key);
       const documents = shardSources.map((source) => ({ file: source.file, date: source.date, html: source.render() }));
-      const indexed = await indexShard(siteDir, key, documents, language);
+      const indexed = await indexShard(key, documents, language);
       const files = shardFilesOf(key, indexed.files);
       await place(key, () => writeNewFiles(searchDir, files));
       runtime ??= indexed.files;

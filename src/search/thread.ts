@@ -20,22 +20,36 @@ import type { SearchIndexResult } from "./types.ts";
 export type WorkerStart = Omit<IndexEntriesOptions, "entries" | "fingerprints"> & { plan: SearchShardPlan<PlannedPage>; first: Map<string, SearchEntry[]> };
 
 /**
- * How many entries the worker is given at start, and asks for ahead of the shard it indexes
- * (whole shards, at least one): enough to index on while the build's thread is busy, and
- * bounded, since 1,000 entries hold some 20 MB.
+ * How many entries the worker asks for ahead of the shard it indexes, and is given at start when
+ * it will index many (whole shards, at least one): enough to index on while the build's thread
+ * is busy, and bounded, since 1,000 entries hold some 20 MB.
  */
 export const ENTRIES_AHEAD = 1000;
 
-/** The first of `keys` whose pages add up to at most ENTRIES_AHEAD (at least one). */
-export function keysAhead(keys: readonly string[], plan: SearchShardPlan): string[] {
+/**
+ * At start, the worker is given the entries of every shard it will likely index when they add
+ * up to at most this many: a rebuild's few changed shards are then all in hand, and none waits
+ * for this thread, which answers only between its own steps (working out the site data takes
+ * seconds). More than that (a full build), it is given ENTRIES_AHEAD's worth.
+ */
+export const ENTRIES_AT_START = 3000;
+
+/** The first of `keys` whose pages add up to at most `limit` (at least one). */
+export function keysAhead(keys: readonly string[], plan: SearchShardPlan, limit = ENTRIES_AHEAD): string[] {
   const ahead: string[] = [];
   let count = 0;
   for (const key of keys) {
     count += plan.get(key)?.length ?? 0;
-    if (ahead.length > 0 && count > ENTRIES_AHEAD) break;
+    if (ahead.length > 0 && count > limit) break;
     ahead.push(key);
   }
   return ahead;
+}
+
+/** The shards whose entries go with the start: all of `likely` if within ENTRIES_AT_START, else ENTRIES_AHEAD's worth. */
+export function keysAtStart(likely: readonly string[], plan: SearchShardPlan): string[] {
+  const all = keysAhead(likely, plan, ENTRIES_AT_START);
+  return all.length === likely.length ? all : keysAhead(likely, plan);
 }
 
 /** Asked by the worker: a shard's entries. */
@@ -52,7 +66,7 @@ export async function indexEntriesInThread({ entries, fingerprints, ...options }
   const plan = planEntryShards(entries, fingerprints);
   const entriesOf = (key: string) => (plan.get(key) ?? []).map((page) => page.entry);
   // The first shards it will index go with the start, so that it need not wait for this thread.
-  const first = new Map(keysAhead(await shardsLikelyIndexed(plan, options), plan).map((key) => [key, entriesOf(key)]));
+  const first = new Map(keysAtStart(await shardsLikelyIndexed(plan, options), plan).map((key) => [key, entriesOf(key)]));
   const start: WorkerStart = { ...options, plan: shardFiles(plan), first };
   const worker = startTsWorker(new URL("./worker.ts", import.meta.url), start);
   return new Promise((resolve, reject) => {

@@ -1,10 +1,9 @@
 /**
  * Failures name the shard (and the page, when it is about one page), and Pagefind's process is
- * closed on error too. Pagefind is wrapped so that it refuses the folder of a shard holding one
- * chosen page, as it would a folder with a page it cannot parse; everything else is the real
- * Pagefind.
+ * closed on error too. Pagefind is wrapped so that it refuses one chosen page, as it would a
+ * page it cannot parse; everything else is the real Pagefind.
  */
-import { access, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -27,10 +26,8 @@ vi.mock("pagefind", async (importOriginal) => {
         ...created,
         index: {
           ...index,
-          addDirectory: async (folder: Parameters<typeof index.addDirectory>[0]) => {
-            const refused = REFUSED.file !== "" && (await access(path.join(folder.path, REFUSED.file)).then(() => true, () => false));
-            return refused ? { errors: [`Failed to parse file ${REFUSED.file}`], page_count: 0 } : index.addDirectory(folder);
-          },
+          addHTMLFile: async (file: Parameters<typeof index.addHTMLFile>[0]) =>
+            REFUSED.file !== "" && file.sourcePath === REFUSED.file ? { errors: [`Failed to parse file ${REFUSED.file}`], file: null } : index.addHTMLFile(file),
         },
       };
     },
@@ -55,8 +52,8 @@ describe("indexSearch failures", () => {
     REFUSED.file = fileOf(PAGES.find((page) => page.slug === "talks-stall")!);
     const failure = indexSearch({ siteDir: site, language: "en", documents: searchDocuments(PAGES) });
     await expect(failure).rejects.toThrow(SearchIndexError);
-    await expect(failure).rejects.toThrow("Search index, shard 2024: Pagefind could not index the pages: Failed to parse file entries/talks-stall/index.html");
-    await expect(failure).rejects.toMatchObject({ shard: "2024" });
+    await expect(failure).rejects.toThrow("Search index, shard 2024, entries/talks-stall/index.html: Pagefind could not index the page: Failed to parse file entries/talks-stall/index.html");
+    await expect(failure).rejects.toMatchObject({ shard: "2024", file: "entries/talks-stall/index.html" });
     expect(pagefind.close).toHaveBeenCalledTimes(1);
     REFUSED.file = "";
   });
