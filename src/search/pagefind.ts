@@ -15,7 +15,7 @@
  * search page needs that to order merged shards by date (templates/assets/search.js).
  */
 import * as pagefind from "pagefind";
-import type { IndexFile } from "pagefind";
+import type { IndexFile, PagefindIndex } from "pagefind";
 import { SearchIndexError } from "./errors.ts";
 import type { SearchDocument } from "./types.ts";
 
@@ -32,8 +32,7 @@ export interface IndexedShard {
 }
 
 export async function indexShard(key: string, documents: readonly SearchDocument[], language: string): Promise<IndexedShard> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new SearchIndexError(key, null, `Pagefind could not start: ${errors.join("; ")}`);
+  const index = await newIndex(key, language);
   try {
     const added = await Promise.all(documents.map((document) => index.addHTMLFile({ sourcePath: document.file, content: document.html })));
     added.forEach(({ errors }, i) => {
@@ -52,8 +51,7 @@ export async function indexShard(key: string, documents: readonly SearchDocument
 
 /** The files Pagefind writes for an index of no pages: its scripts and UI. */
 export async function pagefindRuntimeFiles(language: string): Promise<IndexFile[]> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new SearchIndexError(null, null, `Pagefind could not start: ${errors.join("; ")}`);
+  const index = await newIndex(null, language);
   try {
     const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new SearchIndexError(null, null, `Pagefind could not build its files: ${bundle.errors.join("; ")}`);
@@ -62,6 +60,19 @@ export async function pagefindRuntimeFiles(language: string): Promise<IndexFile[
     // After a failure Pagefind's process may be gone; the failure, not this, is what to report.
     await index.deleteIndex().catch(() => undefined);
   }
+}
+
+/**
+ * A fresh index. Pagefind's process is started with the first: a binary that is missing or
+ * will not run makes its API reject with "Pagefind backend closed" (and log why), reported here
+ * as the search stage's failure.
+ */
+async function newIndex(key: string | null, language: string): Promise<PagefindIndex> {
+  const created = await pagefind.createIndex({ forceLanguage: language }).catch((error: unknown) => {
+    throw new SearchIndexError(key, null, `Pagefind could not start: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  if (!created.index) throw new SearchIndexError(key, null, `Pagefind could not start: ${created.errors.join("; ")}`);
+  return created.index;
 }
 
 /** Stops Pagefind's process (it would keep Node running otherwise). */

@@ -105,15 +105,17 @@ describe("npm run build with bad articles", () => {
 describe("a build that fails after the site was partly written", () => {
   it("leaves the previous _site/ as it was when Pagefind fails, and npm run build exits non-zero", async () => {
     const project = await makeProject({ "good.txt": GOOD });
-    // A page written where the search index must create its folder: Eleventy succeeds, the index cannot be written.
-    await writeFile(path.join(project.root, "templates", "in-the-way.njk"), "---\npermalink: /pagefind\neleventyAllowMissingExtension: true\n---\nin the way\n");
     const before = await previousSite(project);
-    // Run as a process, as `npm run build` runs: a write failure must end it, never leave it waiting.
-    const run = await runBuildCli(project.root);
+    // Pagefind's package runs the binary these variables name: one that does not exist, as after
+    // a broken install. Eleventy renders meanwhile; the search stage fails whatever the timing.
+    // Run as a process, as `npm run build` runs: the failure must end it, never leave it waiting.
+    const missing = path.join(project.root, "no-such-pagefind");
+    const run = await runBuildCli(project.root, [], { PAGEFIND_EXTENDED_BINARY_PATH: missing, PAGEFIND_BINARY_PATH: missing });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Build failed; _site/ was left as it was.");
-    expect(run.stderr).toMatch(/Search index, shard \d{4}: cannot write the index files: ENOTDIR/);
+    expect(run.stderr).toMatch(/Search index, shard \d{4}: Pagefind could not start: Pagefind backend closed/);
     expect([...(await hashTree(project.site)).entries()]).toEqual([...before.entries()]);
+    expect(await leftovers(project)).toEqual([]);
   });
 
   it("leaves the previous _site/ as it was when Eleventy fails, and npm run build exits non-zero", async () => {

@@ -136,11 +136,11 @@ export interface CliRun {
 }
 
 /** `npm run build` in `cwd`: `node --import tsx src/cli/build.ts` (the repository's code). */
-export function runBuildCli(cwd: string, args: string[] = []): Promise<CliRun> {
+export function runBuildCli(cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "src", "cli", "build.ts"), ...args], {
       cwd,
-      env: { ...process.env, FORCE_COLOR: "0" },
+      env: { ...process.env, FORCE_COLOR: "0", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
