@@ -18,6 +18,13 @@ export type JsonFields = Record<string, unknown>;
 export interface ListIndex {
   /** The file's size: a file of another size is not the one indexed. */
   size: number;
+  /**
+   * The written file's modification time (ms) and inode, as `stat` gives them: a file changed or
+   * replaced since (a hand edit that kept the size) is not the one indexed either. Renaming the
+   * file into place keeps both.
+   */
+  modified?: number;
+  inode?: number;
   items: Record<string, [key: string, start: number, end: number]>;
 }
 
@@ -74,6 +81,9 @@ export async function writeJsonFile(file: string, fields: JsonFields, reuse?: Li
       pendingSize = 0;
     }
     await handle.write(Buffer.concat(pending));
+    const written = await handle.stat();
+    index.modified = written.mtimeMs;
+    index.inode = written.ino;
   } finally {
     await handle.close();
   }
@@ -81,14 +91,16 @@ export async function writeJsonFile(file: string, fields: JsonFields, reuse?: Li
 }
 
 /**
- * The previous file's bytes, if it is still the one its index describes. Read in one call into
+ * The previous file's bytes, if it is still the one its index describes (same size, modification
+ * time and inode: the checks `make` and `git` trust too). Read in one call into
  * a buffer of the indexed size: `readFile` reads a large file in small steps (near a second for 90 MB here).
  */
 async function readIndexed(file: string, index: ListIndex): Promise<{ bytes: Buffer; index: ListIndex } | null> {
   const handle = await open(file, "r").catch(() => null);
   if (!handle) return null;
   try {
-    if ((await handle.stat()).size !== index.size) return null;
+    const found = await handle.stat();
+    if (found.size !== index.size || found.mtimeMs !== index.modified || found.ino !== index.inode) return null;
     const bytes = Buffer.allocUnsafe(index.size);
     let filled = 0;
     while (filled < bytes.length) {

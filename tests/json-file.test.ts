@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -44,15 +44,30 @@ describe("writeJsonFile", () => {
     const index = await writeJsonFile(first, { list: items, after: { n: 1 } }, { field: "list", identify });
     expect(Object.keys(index.items)).toEqual(["a", "b"]);
     expect(index.size).toBe((await readFile(first)).length);
-    // Mark item a's text in the previous file (same length) to see that it is copied.
-    await writeFile(first, (await readFile(first, "utf8")).replace('"alpha"', '"ALPHA"'));
     const second = path.join(dir, "reuse-2.json");
-    const next = [{ ...items[0]! }, { id: "b", key: "3", text: "bravo!" }, { id: "c", text: "no key" }, { id: "d", key: "4", text: "delta" }];
+    // Item a keeps its key but not its text: copied, it still reads "alpha", as the key says it may.
+    const next = [{ ...items[0]!, text: "ALPHA" }, { id: "b", key: "3", text: "bravo!" }, { id: "c", text: "no key" }, { id: "d", key: "4", text: "delta" }];
     const nextIndex = await writeJsonFile(second, { list: next, after: { n: 2 } }, { field: "list", identify, previous: { file: first, index } });
-    expect(await readFile(second, "utf8")).toBe(`${JSON.stringify({ list: next, after: { n: 2 } }, null, 2)}\n`.replace('"alpha"', '"ALPHA"'));
+    expect(await readFile(second, "utf8")).toBe(`${JSON.stringify({ list: next, after: { n: 2 } }, null, 2)}\n`.replace('"ALPHA"', '"alpha"'));
     expect(Object.keys(nextIndex.items)).toEqual(["a", "b", "d"]);
     const bytes = await readFile(second);
     const [, start, end] = nextIndex.items.d!;
     expect(JSON.parse(bytes.subarray(start, end).toString())).toEqual(next[3]);
+  });
+
+  test("copies nothing from a previous file changed since it was indexed, even to the same size", async () => {
+    const first = path.join(dir, "changed-1.json");
+    const identify = (item: unknown) => ({ id: (item as { id: string }).id, key: (item as { key?: string }).key });
+    const items = [{ id: "a", key: "1", text: "alpha" }];
+    const index = await writeJsonFile(first, { list: items }, { field: "list", identify });
+    // A hand edit that keeps the size: the index no longer describes the file. (Its time is set,
+    // as a file system whose clock ticks coarsely could give it the time of the write above.)
+    await writeFile(first, (await readFile(first, "utf8")).replace('"alpha"', '"ALPHA"'));
+    const edited = new Date("2030-01-01T00:00:00Z");
+    await utimes(first, edited, edited);
+    expect((await readFile(first)).length).toBe(index.size);
+    const second = path.join(dir, "changed-2.json");
+    await writeJsonFile(second, { list: items }, { field: "list", identify, previous: { file: first, index } });
+    expect(await readFile(second, "utf8")).toBe(`${JSON.stringify({ list: items }, null, 2)}\n`);
   });
 });

@@ -114,15 +114,15 @@ test("given keys and the previous export, copies the text of entries whose key i
     const first = path.join(dir, "first.json");
     const index = await writeTimelineExport([a, b], first, { keys: new Map([["a", "ka"], ["b", "kb"]]) });
     expect(Object.keys(index.items)).toEqual(["a", "b"]);
-    // Mark the previous text of both entries (same length), to see which one is copied.
     const text = await readFile(first, "utf8");
-    await writeFile(first, text.replace('"title": "Alpha"', '"title": "ALPHA"').replace('"title": "Bravo"', '"title": "BRAVO"'));
 
     const second = path.join(dir, "second.json");
+    // Entry a keeps its key but not its title, to see that its text is copied: it still reads "Alpha".
+    const renamed = { ...a, title: "ALPHA" };
     const edited = { ...b, title: "Bravo, edited" };
-    const next = await writeTimelineExport([a, edited, c], second, { keys: new Map([["a", "ka"], ["b", "kb2"], ["c", "kc"]]), previous: { file: first, index } });
+    const next = await writeTimelineExport([renamed, edited, c], second, { keys: new Map([["a", "ka"], ["b", "kb2"], ["c", "kc"]]), previous: { file: first, index } });
     const written = await readFile(second, "utf8");
-    expect(written).toBe(serializeTimelineExport([a, edited, c]).replace('"title": "Alpha"', '"title": "ALPHA"'));
+    expect(written).toBe(serializeTimelineExport([renamed, edited, c]).replace('"title": "ALPHA"', '"title": "Alpha"'));
     expect(next.size).toBe(Buffer.byteLength(written));
     expect(Object.keys(next.items)).toEqual(["a", "b", "c"]);
 
