@@ -43,6 +43,10 @@ export async function indexShard(key: string, documents: readonly SearchDocument
     const bundle = await index.getFiles();
     if (bundle.errors.length > 0) throw new SearchIndexError(key, null, `Pagefind could not build the index: ${bundle.errors.join("; ")}`);
     return { files: bundle.files, pages: indexedPageCount(bundle.files) - 1 };
+  } catch (error) {
+    // Pagefind's process stopping midway makes every pending call reject with a bare error.
+    if (error instanceof SearchIndexError) throw error;
+    throw new SearchIndexError(key, null, `Pagefind stopped: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     // After a failure Pagefind's process may be gone; the failure, not this, is what to report.
     await index.deleteIndex().catch(() => undefined);

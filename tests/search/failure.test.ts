@@ -12,6 +12,8 @@ import { indexSearch, SearchIndexError } from "../../src/search/index.ts";
 import { fileOf, PAGES, searchDocuments, writeSite } from "./fixture.ts";
 
 const REFUSED = { file: "" };
+/** When set, Pagefind's process "stops": every call to add a page rejects, as the real API's do then. */
+const STOPPED = { now: false };
 
 vi.mock("pagefind", async (importOriginal) => {
   const real = await importOriginal<typeof import("pagefind")>();
@@ -26,8 +28,10 @@ vi.mock("pagefind", async (importOriginal) => {
         ...created,
         index: {
           ...index,
-          addHTMLFile: async (file: Parameters<typeof index.addHTMLFile>[0]) =>
-            REFUSED.file !== "" && file.sourcePath === REFUSED.file ? { errors: [`Failed to parse file ${REFUSED.file}`], file: null } : index.addHTMLFile(file),
+          addHTMLFile: async (file: Parameters<typeof index.addHTMLFile>[0]) => {
+            if (STOPPED.now) throw new Error("Pagefind backend closed");
+            return REFUSED.file !== "" && file.sourcePath === REFUSED.file ? { errors: [`Failed to parse file ${REFUSED.file}`], file: null } : index.addHTMLFile(file);
+          },
         },
       };
     },
@@ -43,6 +47,8 @@ afterAll(async () => {
 });
 beforeEach(() => {
   vi.mocked(pagefind.close).mockClear();
+  REFUSED.file = "";
+  STOPPED.now = false;
 });
 
 describe("indexSearch failures", () => {
@@ -55,7 +61,16 @@ describe("indexSearch failures", () => {
     await expect(failure).rejects.toThrow("Search index, shard 2024, entries/talks-stall/index.html: Pagefind could not index the page: Failed to parse file entries/talks-stall/index.html");
     await expect(failure).rejects.toMatchObject({ shard: "2024", file: "entries/talks-stall/index.html" });
     expect(pagefind.close).toHaveBeenCalledTimes(1);
-    REFUSED.file = "";
+  });
+
+  it("names the shard being indexed when Pagefind's process stops, and closes Pagefind", async () => {
+    const site = path.join(work, "stopped");
+    await writeSite(site, PAGES);
+    STOPPED.now = true;
+    const failure = indexSearch({ siteDir: site, language: "en", documents: searchDocuments(PAGES) });
+    await expect(failure).rejects.toThrow(SearchIndexError);
+    await expect(failure).rejects.toThrow(/^Search index, shard 2023: Pagefind stopped: Pagefind backend closed$/);
+    expect(pagefind.close).toHaveBeenCalledTimes(1);
   });
 
   it("names the shard whose files cannot be written", async () => {
