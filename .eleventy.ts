@@ -33,6 +33,9 @@ import { preparedSite } from "./src/site/prepared.ts";
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 
+/** Under `npm run dev`, how long Eleventy waits after a changed file for more before it rebuilds. */
+const WATCH_BURST_MS = 200;
+
 export default async function configure(eleventyConfig: UserConfig) {
   const entriesDir = path.resolve(projectRoot, process.env.TIMELINE_ENTRIES_DIR ?? ".timeline/entries");
   const settingsFile = siteConfigPath(projectRoot);
@@ -57,6 +60,9 @@ export default async function configure(eleventyConfig: UserConfig) {
   // Nunjucks escapes by default; say so, so that no later option can turn it off unnoticed.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.addWatchTarget(entriesDir);
+  // Writing the entries changes several files of that folder (an entry, two records) in a burst:
+  // one rebuild and one browser reload for it, not one for each file, however slowly they land.
+  eleventyConfig.setWatchThrottleWaitTime(WATCH_BURST_MS);
   // Site settings are read at config time, so a change must reload the whole config. Eleventy
   // matches changed files by their path relative to the working directory.
   eleventyConfig.addWatchTarget(path.relative(process.cwd(), settingsFile), { resetConfig: true });
