@@ -6,9 +6,8 @@
  *
  * An entry appears inside many pages (periods, people, places, figure tables); there it is hashed
  * once and stands in as that hash, without its previous/next links, which only its own page
- * shows. That hash is also the fingerprint of the entry's article itself (what the search index
- * holds of it: the page minus its links to the neighbours). The people, places and figures of an
- * entry, which those pages show one by one, stand in as the entry's hash and their place in it.
+ * shows. The people, places and figures of an entry, which those pages show one by one, stand in
+ * as the entry's hash and their place in it.
  *
  * An entry's hash covers its Entry and the URLs given to its people and places (which depend on
  * the other entries' names); the other fields a site entry adds (its body as HTML, its year, its
@@ -22,8 +21,6 @@ import type { SitePages } from "./pages.ts";
 export interface SiteFingerprints {
   /** URL → fingerprint of every page in the lists. */
   pages: Map<string, string>;
-  /** Entry URL → fingerprint of the entry without its neighbours. */
-  articles: Map<string, string>;
 }
 
 export interface FingerprintOptions {
@@ -64,7 +61,7 @@ export function fingerprintPages(pages: SitePages, options: FingerprintOptions =
     // The kind inside the JSON, not joined to it: a page's JSON can be megabytes.
     for (const page of list) fingerprints.set(page.url, hashOf(JSON.stringify([kind, page], replacer)));
   }
-  return { pages: fingerprints, articles };
+  return { pages: fingerprints };
 }
 
 /** `value` as its place among the entry's people, places or figures, if it is one of them. */

@@ -48,12 +48,14 @@ describe("fingerprintPages", () => {
     expect(changed(before, after)).toEqual(["/entries/second/", "/places/doha/"]);
   });
 
-  test("an entry's article fingerprint ignores its neighbours", () => {
-    const articles = (extra: Entry[]) =>
-      fingerprintPages(buildSiteData([makeEntry("first", { date: { date: "2023-11-01" } }), makeEntry("second", { date: { date: "2023-12-01" } }), ...extra]).pages).articles;
-    const before = articles([]);
-    const after = articles([makeEntry("third", { date: { date: "2024-01-01" } })]);
-    expect(after.get("/entries/second/")).toBe(before.get("/entries/second/"));
+  test("an entry shown inside another page stands there without its neighbours", () => {
+    const pages = (extra: Entry[]) =>
+      fingerprintPages(buildSiteData([makeEntry("first", { date: { date: "2023-11-01" } }), makeEntry("second", { date: { date: "2023-12-01" }, places: [doha] }), ...extra]).pages).pages;
+    const before = pages([]);
+    const after = pages([makeEntry("third", { date: { date: "2024-01-01" } })]);
+    // The second entry gets a next neighbour: its own page shows it, the place page listing it does not.
+    expect(changed(before, after)).toContain("/entries/second/");
+    expect(after.get("/places/doha/")).toBe(before.get("/places/doha/"));
     expect(after.get("/entries/first/")).toBe(before.get("/entries/first/"));
   });
 
