@@ -17,7 +17,12 @@ import type { SearchIndexResult } from "./types.ts";
  * What the worker starts with: the options without the entries, the shards' pages, and the
  * entries of the first few shards (so that it can begin before this thread next answers).
  */
-export type WorkerStart = Omit<IndexEntriesOptions, "entries" | "fingerprints"> & { plan: SearchShardPlan<PlannedPage>; first: Map<string, SearchEntry[]> };
+export type WorkerStart = Omit<IndexEntriesOptions, "entries" | "fingerprints"> & {
+  plan: SearchShardPlan<PlannedPage>;
+  first: Map<string, SearchEntry[]>;
+  /** The shards it will likely index, in plan order: it asks ahead only for these. */
+  likely: string[];
+};
 
 /**
  * How many entries the worker asks for ahead of the shard it indexes, and is given at start when
@@ -46,6 +51,17 @@ export function keysAhead(keys: readonly string[], plan: SearchShardPlan, limit 
   return ahead;
 }
 
+/**
+ * The shards to ask for while `key`'s is indexed: those of `likely` (in plan order) that come
+ * after it, ENTRIES_AHEAD's worth. Shards that will be reused are not asked for: their entries
+ * would be copied to the thread for nothing, by the build's thread, which has better to do.
+ */
+export function keysAfter(key: string, likely: readonly string[], plan: SearchShardPlan): string[] {
+  const order = [...plan.keys()];
+  const position = order.indexOf(key);
+  return keysAhead(likely.filter((other) => order.indexOf(other) > position), plan);
+}
+
 /** The shards whose entries go with the start: all of `likely` if within ENTRIES_AT_START, else ENTRIES_AHEAD's worth. */
 export function keysAtStart(likely: readonly string[], plan: SearchShardPlan): string[] {
   const all = keysAhead(likely, plan, ENTRIES_AT_START);
@@ -66,8 +82,9 @@ export async function indexEntriesInThread({ entries, fingerprints, ...options }
   const plan = planEntryShards(entries, fingerprints);
   const entriesOf = (key: string) => (plan.get(key) ?? []).map((page) => page.entry);
   // The first shards it will index go with the start, so that it need not wait for this thread.
-  const first = new Map(keysAtStart(await shardsLikelyIndexed(plan, options), plan).map((key) => [key, entriesOf(key)]));
-  const start: WorkerStart = { ...options, plan: shardFiles(plan), first };
+  const likely = await shardsLikelyIndexed(plan, options);
+  const first = new Map(keysAtStart(likely, plan).map((key) => [key, entriesOf(key)]));
+  const start: WorkerStart = { ...options, plan: shardFiles(plan), first, likely };
   const worker = startTsWorker(new URL("./worker.ts", import.meta.url), start);
   return new Promise((resolve, reject) => {
     let settled = false;

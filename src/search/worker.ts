@@ -5,10 +5,9 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { SearchIndexError } from "./errors.ts";
 import { indexShardsOfEntries, type SearchEntry } from "./index.ts";
-import { keysAhead, type ShardRequest, type WorkerReply, type WorkerStart } from "./thread.ts";
+import { keysAfter, type ShardRequest, type WorkerReply, type WorkerStart } from "./thread.ts";
 
 const start = workerData as WorkerStart;
-const keys = [...start.plan.keys()];
 /** Shard key → its entries, asked for and perhaps not yet here (the first few came with the start). */
 const requested = new Map<string, Promise<SearchEntry[]>>([...start.first].map(([key, entries]) => [key, Promise.resolve(entries)]));
 start.first.clear(); // held by `requested` until used, then let go
@@ -26,14 +25,13 @@ function request(key: string): void {
 }
 
 /**
- * A shard's entries, the next shards' asked for at the same time: the build's thread answers
- * only between its own steps, so the answers should be on their way while this shard is
- * indexed. At most the shard's and ENTRIES_AHEAD more are held.
+ * A shard's entries, the next likely shards' asked for at the same time: the build's thread
+ * answers only between its own steps, so the answers should be on their way while this shard is
+ * indexed. Beyond what came with the start, at most the shard's and ENTRIES_AHEAD more are held.
  */
 function entriesOf(key: string): Promise<SearchEntry[]> {
   request(key);
-  const position = keys.indexOf(key);
-  for (const next of keysAhead(keys.slice(position + 1), start.plan)) request(next);
+  for (const next of keysAfter(key, start.likely, start.plan)) request(next);
   const entries = requested.get(key)!;
   requested.delete(key);
   return entries;
@@ -41,7 +39,7 @@ function entriesOf(key: string): Promise<SearchEntry[]> {
 
 async function run(): Promise<WorkerReply> {
   try {
-    const { first: _first, ...options } = start;
+    const { first: _first, likely: _likely, ...options } = start;
     return { result: await indexShardsOfEntries({ ...options, entriesOf }) };
   } catch (error) {
     const { message, stack } = error as Error;
