@@ -4,7 +4,6 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { mapInTurns } from "../map-in-turns.ts";
 import type { Article } from "../model.ts";
@@ -53,10 +52,9 @@ function decodeProblem(failure: DecodeFailure, file: string): InputProblem {
   }
 }
 
-/** Reads one article file; throws an InputError naming the file and every problem found. */
+/** Reads one article file; throws an InputError naming the file and every problem found (one that cannot be read too). */
 export async function readArticleFile(absolutePath: string, projectRoot: string): Promise<Article> {
-  const source = toProjectPath(absolutePath, projectRoot);
-  const result = parseArticle(await readFile(absolutePath), source);
+  const result = readOne(absolutePath, projectRoot);
   if (Array.isArray(result)) throw new InputError(result);
   return result;
 }

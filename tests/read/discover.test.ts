@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { discoverArticles, readArticleFiles } from "../../src/read/index.ts";
+import { discoverArticles, InputError, readArticleFile, readArticleFiles } from "../../src/read/index.ts";
 
 describe("discoverArticles", () => {
   it("takes .txt and .md files, skips everything else with a note", async () => {
@@ -29,5 +29,14 @@ describe("discoverArticles", () => {
     const result = await readArticleFiles(["empty.txt", "binary.txt", "good.txt"].map((name) => path.join(root, name)), root);
     expect(result.articles.map((article) => article.source)).toEqual(["good.txt"]);
     expect(result.problems.map((problem) => problem.file)).toEqual(["empty.txt", "binary.txt"]);
+  });
+
+  it("reads one file as the batch reads each: a file that cannot be read is an input problem naming it", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "timeline-read-one-"));
+    await writeFile(path.join(root, "good.txt"), "Good text.\n");
+    await expect(readArticleFile(path.join(root, "good.txt"), root)).resolves.toMatchObject({ source: "good.txt", text: "Good text.\n" });
+    const missing = readArticleFile(path.join(root, "gone.txt"), root);
+    await expect(missing).rejects.toThrow(InputError);
+    await expect(missing).rejects.toMatchObject({ problems: [{ file: "gone.txt", reason: expect.stringMatching(/^cannot be read \(ENOENT/) }] });
   });
 });
