@@ -90,7 +90,6 @@ async function makeEntries(
   const processBatch = (batch: readonly Article[], beside: boolean) =>
     processAll(batch, paths, loadOnce, times, { ...(cache ? { cacheFiles: batch.map((article) => cache.pathFor(article)) } : {}), keep: draftEntry, beside });
   const missing = cache ? articles.filter((article) => !cache.has(article)) : articles;
-  const toProcess = new Set(missing);
   const processing = processBatch(missing, !processHere && missing.length < articles.length);
   // Awaited below; a failure while the cache is read must not count as unhandled.
   processing.catch(() => undefined);
@@ -98,11 +97,13 @@ async function makeEntries(
   // results of 10,000 articles are never all held (src/entries: draftEntry).
   const drafts = new Map<Article, EntryDraft | InputProblem>();
   if (cache) {
+    const toProcess = new Set(missing);
     await mapInTurns(articles, (article) => {
       const hit = toProcess.has(article) ? undefined : cache.get(article);
       if (hit) drafts.set(article, draftEntry(hit));
     });
   }
+  const fromCache = new Set(drafts.keys());
   times.read += performance.now() - started;
   const made = await processing;
   missing.forEach((article, index) => drafts.set(article, made[index]!));
@@ -114,8 +115,7 @@ async function makeEntries(
   // A cached result is decided by its cache key, and an entry also by the encoding it was read in.
   const origins = cache && new Map(articles.map((article) => [article.source, `${cache.keyFor(article)}\0${article.encoding}`]));
   times.entries += performance.now() - started;
-  for (const article of unread) toProcess.add(article);
-  return { entries, origins, skipped: discovered.skipped, processed: articles.filter((article) => toProcess.has(article)).map((article) => article.source) };
+  return { entries, origins, skipped: discovered.skipped, processed: articles.filter((article) => !fromCache.has(article)).map((article) => article.source) };
 }
 
 /** The processing cache of a project; `src/` is this code's own folder, whatever the project. */
