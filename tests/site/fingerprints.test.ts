@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { buildSiteData } from "../../src/site/data.ts";
 import { fingerprintPages } from "../../src/site/fingerprints.ts";
-import { pageUrls } from "../../src/site/pages.ts";
+import { pageUrls, type SitePages } from "../../src/site/pages.ts";
 import type { Entry } from "../../src/model.ts";
 import { makeEntry } from "../support/entries.ts";
 
@@ -85,6 +85,25 @@ describe("fingerprintPages", () => {
       "/people/david-barnea/2023/q1/",
       "/timeline/2023/02/",
     ]);
+  });
+
+  test("an object beside an entry stands in by its parts of that entry; anything else beside it is hashed whole", () => {
+    const data = buildSiteData([makeEntry("first", { people: [barnea], places: [doha] })]);
+    const entry = data.pages.entries[0]!;
+    const withItem = (item: object, note = "a") => {
+      // An extra field no template has: the shape is the test's, not the site's.
+      const appearances = [{ entry, item, note }] as unknown as SitePages["personPages"][number]["appearances"];
+      const page = { ...data.pages.personPages[0]!, appearances };
+      return fingerprintPages({ ...data.pages, personPages: [page] }).pages.get(page.url);
+    };
+    const person = entry.people[0]!;
+    const place = entry.places[0]!;
+    // The entry's own person and place differ by their place in it; a primitive beside them counts.
+    expect(withItem(person)).not.toBe(withItem(place));
+    expect(withItem(person, "b")).not.toBe(withItem(person));
+    // An object not among the entry's parts is hashed by its content, even one equal to a part.
+    expect(withItem({ ...person })).not.toBe(withItem(person));
+    expect(withItem({ ...person, sentences: ["Another."] })).not.toBe(withItem({ ...person }));
   });
 
   describe("given each entry's key", () => {
