@@ -32,13 +32,14 @@ export interface FingerprintOptions {
 }
 
 export function fingerprintPages(pages: SitePages, options: FingerprintOptions = {}): SiteFingerprints {
-  const articles = new Map<string, string>();
-  // Each entry shown inside a page stands in as a short reference to its hash.
+  const fingerprints = new Map<string, string>();
+  // Each entry shown inside a page stands in as a short reference to its hash; its own page
+  // adds its neighbours.
   const references = new Map<object, string>();
   for (const entry of pages.entries) {
     const article = articleHash(entry, options.entryKeys?.get(entry.id));
-    articles.set(entry.url, article);
     references.set(entry, `e:${article}`);
+    fingerprints.set(entry.url, hashOf(`${article}\0${JSON.stringify([entry.previous, entry.next])}`));
   }
   // An object held beside an entry (an appearance, a figure row: `{ entry, item }`), whose other
   // fields are primitives or that entry's own people, places and figures, stands in as one string:
@@ -48,10 +49,6 @@ export function fingerprintPages(pages: SitePages, options: FingerprintOptions =
     if (typeof value !== "object" || value === null) return value;
     return references.get(value) ?? besideEntry(value, references) ?? value;
   };
-  const fingerprints = new Map<string, string>();
-  for (const entry of pages.entries) {
-    fingerprints.set(entry.url, hashOf(`${articles.get(entry.url)}\0${JSON.stringify([entry.previous, entry.next])}`));
-  }
   const { entries: _entries, ...lists } = pages;
   for (const [kind, list] of Object.entries(lists) as [string, { url: string }[]][]) {
     // The kind inside the JSON, not joined to it: a page's JSON can be megabytes.
