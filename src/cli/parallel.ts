@@ -38,7 +38,8 @@ export async function processAll<T = ProcessedArticle>(
   { cacheFiles, keep = (processed) => processed as T, beside = false }: ProcessOptions<T> = {},
 ): Promise<T[]> {
   if (articles.length === 0) return [];
-  const threads = Math.max(beside ? 1 : 0, Math.min(availableParallelism(), Math.ceil(articles.length / (PARALLEL_THRESHOLD / 2))));
+  // At least one: there is at least one article.
+  const threads = Math.min(availableParallelism(), Math.ceil(articles.length / (PARALLEL_THRESHOLD / 2)));
   const shown = progress("Reading articles (clean, extract, date)", articles.length);
   if (!beside && (articles.length < PARALLEL_THRESHOLD || threads < 2)) {
     // Loaded here, not at start-up: the stages' code and data take most of a second to load,
