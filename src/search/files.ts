@@ -8,7 +8,7 @@
  *
  * The file calls are synchronous: a shard has up to a thousand small files, and a thread-pool
  * round trip for each call (fs/promises) cost several times the call itself. Callers go one shard
- * at a time, so the event loop gets a turn between shards.
+ * at a time; a shard's calls take milliseconds.
  */
 import { linkSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
