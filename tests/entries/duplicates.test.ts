@@ -9,6 +9,9 @@ import type { BodyBlock } from "../../src/model.ts";
 import { comparisonKey } from "../../src/text/compare.ts";
 import { sentenceFingerprint } from "../../src/text/fingerprint.ts";
 
+/** A body of one paragraph. */
+const paragraph = (text: string): BodyBlock[] => [{ kind: "paragraph", text }];
+
 /** The definition of a comparison key, with no shortcut. */
 function unicodeKey(text: string): string {
   return text
@@ -33,7 +36,6 @@ describe("comparisonKey", () => {
 });
 
 describe("sentenceFingerprint", () => {
-  const paragraph = (text: string): BodyBlock[] => [{ kind: "paragraph", text }];
   const long = "Negotiators met in Doha on Monday to discuss a truce and the hostages.";
   const other = "The families of the hostages gathered in Tel Aviv for a vigil on Sunday night.";
 
@@ -47,7 +49,6 @@ describe("sentenceFingerprint", () => {
 });
 
 describe("findDuplicates", () => {
-  const paragraph = (text: string): BodyBlock[] => [{ kind: "paragraph", text }];
   const stock = "Read more of our coverage of the negotiations on the website.";
   const own = (n: number) =>
     [1, 2, 3, 4].map((k) => `Article number ${n} reports development ${k} of the talks in its own words today.`).join(" ");
