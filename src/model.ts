@@ -206,7 +206,7 @@ export interface ArticleDate {
  * article text can never become markup).
  */
 export interface Entry {
-  /** URL slug, unique across the site, stable for the same title and source. */
+  /** URL slug of the title, unique across the site; for titles that slugify alike, see assignIds in src/entries. */
   id: string;
   /** Site-relative URL, e.g. `/entries/israel-scraps-mossad-chiefs-visit/`. */
   url: string;

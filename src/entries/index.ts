@@ -134,8 +134,12 @@ function toEntry({ clean, extraction, date }: ProcessedArticle): Entry {
 }
 
 /**
- * Id = slug of the title. Titles that slugify alike all get a suffix from their source path,
- * so each URL depends only on its own article, never on the order files were read in.
+ * Id = slug of the title. Of the entries whose titles slugify alike, the earliest (by date, then
+ * the narrower range, then source path) keeps the plain slug and the others get a suffix from
+ * their source path: articles mostly arrive in date order, so a newer article with the same
+ * headline gets the new URL and the published one keeps its own. The result depends only on the
+ * entries, never on the order files were read in. A title with no usable slug ("entry") always
+ * gets the suffix, since every such title shares that one slug.
  */
 function assignIds(entries: Entry[]): void {
   const bySlug = new Map<string, Entry[]>();
@@ -146,8 +150,9 @@ function assignIds(entries: Entry[]): void {
     else group.push(entry);
   }
   for (const [slug, group] of bySlug) {
+    const earliest = group.reduce((first, entry) => (compareBeforeIds(entry, first) < 0 ? entry : first));
     for (const entry of group) {
-      entry.id = group.length === 1 && slug !== "entry" ? slug : `${slug}-${shortHash(entry.sources[0] ?? "")}`;
+      entry.id = entry === earliest && slug !== "entry" ? slug : `${slug}-${shortHash(entry.sources[0] ?? "")}`;
       entry.url = `/entries/${entry.id}/`;
     }
   }
@@ -155,11 +160,22 @@ function assignIds(entries: Entry[]): void {
 
 /** Chronological; ties broken by the narrower date range, then by id. */
 export function compareEntries(a: Entry, b: Entry): number {
-  return (
-    a.date.date.localeCompare(b.date.date) ||
-    rangeDays(a) - rangeDays(b) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  return compareDates(a, b) || compareText(a.id, b.id);
+}
+
+/** compareEntries for entries with no id yet: the source path breaks the last tie instead. */
+function compareBeforeIds(a: Entry, b: Entry): number {
+  return compareDates(a, b) || compareText(a.sources[0] ?? "", b.sources[0] ?? "");
+}
+
+/** By date, then the narrower date range first. */
+function compareDates(a: Entry, b: Entry): number {
+  return a.date.date.localeCompare(b.date.date) || rangeDays(a) - rangeDays(b);
+}
+
+/** By code unit, the same in every locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function rangeDays(entry: Entry): number {

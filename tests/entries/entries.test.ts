@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { cleanArticle } from "../../src/clean/index.ts";
@@ -43,14 +44,52 @@ describe("buildEntries", () => {
     expect(generated).toMatchObject({ title: "Negotiators met in Cairo on Monday to resume talks on a truce", titleGenerated: true });
   });
 
-  it("gives titles that slugify alike distinct ids that do not depend on file order", () => {
-    const first = processed("Talks resume!\nText one.\n", "content/articles/one.txt", dated("2024-01-01"));
-    const second = processed("Talks Resume\nText two.\n", "content/articles/two.txt", dated("2024-01-02"));
-    const forward = buildEntries([first, second]).map((entry) => entry.id);
-    const backward = buildEntries([second, first]).map((entry) => entry.id);
-    expect(new Set(forward).size).toBe(2);
-    expect(forward.every((id) => id.startsWith("talks-resume-"))).toBe(true);
-    expect([...backward].sort()).toEqual([...forward].sort());
+  describe("titles that slugify alike", () => {
+    const suffixed = (slug: string, source: string) => `${slug}-${createHash("sha256").update(source).digest("hex").slice(0, 8)}`;
+    const idsBySource = (entries: Entry[]) => new Map(entries.map((entry) => [entry.sources[0]!, entry.id]));
+
+    it("leave the earliest entry the plain slug and suffix the later one with a hash of its source", () => {
+      // The later article comes first in the input and its path sorts first: neither decides.
+      const later = processed("Talks Resume\nText two.\n", "content/articles/a-later.txt", dated("2024-01-02"));
+      const earlier = processed("Talks resume!\nText one.\n", "content/articles/b-earlier.txt", dated("2024-01-01"));
+      const ids = idsBySource(buildEntries([later, earlier]));
+      expect(ids.get("content/articles/b-earlier.txt")).toBe("talks-resume");
+      expect(ids.get("content/articles/a-later.txt")).toBe(suffixed("talks-resume", "content/articles/a-later.txt"));
+    });
+
+    it("keep the published entry's id and url when a later article with the same title is added", () => {
+      const published = processed("Talks resume\nText one.\n", "content/articles/one.txt", dated("2024-01-01"));
+      const added = processed("Talks resume\nText two.\n", "content/articles/two.txt", dated("2024-01-05"));
+      const [before] = buildEntries([published]);
+      const after = buildEntries([published, added]).find((entry) => entry.sources[0] === "content/articles/one.txt");
+      expect(after).toMatchObject({ id: before!.id, url: before!.url });
+      expect(after!.url).toBe("/entries/talks-resume/");
+    });
+
+    it("give the same ids whatever the input order, ties broken by the narrower range, then by source path", () => {
+      const articles = [
+        processed("Talks resume\nText one.\n", "content/articles/a-month.txt", dated("2024-03-15", "2024-03-01", "2024-03-31")),
+        processed("Talks resume\nText two.\n", "content/articles/c-day.txt", dated("2024-03-15")),
+        processed("Talks resume\nText three.\n", "content/articles/d-day.txt", dated("2024-03-15")),
+        processed("Talks resume\nText four.\n", "content/articles/b-later.txt", dated("2024-04-01")),
+      ];
+      const expected = new Map([
+        ["content/articles/a-month.txt", suffixed("talks-resume", "content/articles/a-month.txt")],
+        ["content/articles/c-day.txt", "talks-resume"],
+        ["content/articles/d-day.txt", suffixed("talks-resume", "content/articles/d-day.txt")],
+        ["content/articles/b-later.txt", suffixed("talks-resume", "content/articles/b-later.txt")],
+      ]);
+      const orders = [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]];
+      for (const order of orders) expect(idsBySource(buildEntries(order.map((index) => articles[index]!)))).toEqual(expected);
+    });
+
+    it("suffix every entry whose title has no usable slug, the earliest too", () => {
+      const entries = buildEntries([
+        processed("مفاوضات الرهائن في الدوحة\nنص المقال هنا.\n", "ar-1.txt", dated("2024-01-01")),
+        processed("محادثات الهدنة في القاهرة\nنص آخر هنا.\n", "ar-2.txt", dated("2024-01-02")),
+      ]);
+      expect(entries.map((entry) => entry.id)).toEqual([suffixed("entry", "ar-1.txt"), suffixed("entry", "ar-2.txt")]);
+    });
   });
 
   it("gives a title without Latin letters a hashed id", () => {
