@@ -2,6 +2,7 @@
  * Evidence and conflicts in words: each kept constraint as its quoted phrase with what it
  * implies, strongest first; each dropped one as a sentence saying what it claimed and why it lost.
  * A scraped page date much later than the content allows is kept but said to be overruled.
+ * A phrase the article repeats is said once.
  */
 import type { DateEvidence } from "../model.ts";
 import type { Constraint } from "./constraints/types.ts";
@@ -45,6 +46,25 @@ export function disagreementsWith(constraints: readonly Constraint[], day: Day, 
   return constraints
     .filter((constraint) => constraint.kind !== "coverage")
     .map((constraint) => `“${constraint.text}” (${readingOf(constraint, day, undefined)}) disagrees with ${label} ${formatDay(day)}, which wins.`);
+}
+
+/**
+ * Each line once, first occurrence first: a phrase the article repeats becomes a constraint per
+ * occurrence, and each dropped or disagreeing occurrence would otherwise be listed again, word for word.
+ */
+export function distinctLines(lines: readonly string[]): string[] {
+  return [...new Set(lines)];
+}
+
+/** Each item once where text and reading are both identical (a page date scraped twice, say), first occurrence first. */
+export function distinctEvidence(items: readonly DateEvidence[]): DateEvidence[] {
+  const seen = new Set<string>();
+  return items.filter(({ text, reading }) => {
+    const key = `${text}\u0000${reading}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The latest day the content allows: not counting scraped page dates or the story's span. */

@@ -10,7 +10,7 @@ import { SIGNIFICANT_STRENGTH } from "./constraints/types.ts";
 import { contains, firstDay, lastDay } from "./day-set.ts";
 import { MAX_DAY, MIN_DAY, parseIsoDay, toIso, type Day } from "./days.ts";
 import { estimateDay } from "./estimate.ts";
-import { conflictsFor, disagreementsWith, evidenceFor, overruledPageDates, weekdayEvidence } from "./evidence.ts";
+import { conflictsFor, disagreementsWith, distinctEvidence, distinctLines, evidenceFor, overruledPageDates, weekdayEvidence } from "./evidence.ts";
 import { combine } from "./infer.ts";
 import { precisionOf } from "./precision.ts";
 import type { StoryReference } from "./story.ts";
@@ -32,8 +32,8 @@ export function dateArticle(clean: CleanArticle, story: StoryReference): Article
       precision: "day",
       range: { earliest: toIso(editorDay), latest: toIso(editorDay) },
       source: "front-matter",
-      evidence: [{ text: `date: ${clean.article.frontMatter.date}`, reading: "the editor's date in the front matter" }, ...evidenceFor(agreeing, editorDay)],
-      conflicts: disagreementsWith(disagreeing, editorDay, "the editor's front-matter date"),
+      evidence: distinctEvidence([{ text: `date: ${clean.article.frontMatter.date}`, reading: "the editor's date in the front matter" }, ...evidenceFor(agreeing, editorDay)]),
+      conflicts: distinctLines(disagreementsWith(disagreeing, editorDay, "the editor's front-matter date")),
     };
   }
 
@@ -47,12 +47,12 @@ export function dateArticle(clean: CleanArticle, story: StoryReference): Article
     precision: precisionOf(earliest, latest, lowered),
     range: { earliest: toIso(earliest), latest: toIso(latest) },
     source: stated ? "text" : "inferred",
-    evidence: [
+    evidence: distinctEvidence([
       ...evidenceFor(kept, estimate.day),
       ...(estimate.weekday === undefined ? [] : weekdayEvidence(weekdays, estimate.weekday, estimate.day)),
       ...overruledPageDates(dropped),
-    ],
-    conflicts: conflictsFor(dropped, estimate.day),
+    ]),
+    conflicts: distinctLines(conflictsFor(dropped, estimate.day)),
   };
 }
 

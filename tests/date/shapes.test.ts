@@ -1,7 +1,7 @@
 /**
  * Articles written for these tests in shapes the seeds do not have: a dateline only, only a
  * duration since a known event, only a weekday with a month and day, an editor's date overriding
- * the text, and scraped page dates that contradict or trail the content.
+ * the text, scraped page dates that contradict or trail the content, and repeated phrases.
  */
 import { describe, expect, it } from "vitest";
 import { dateArticle } from "../../src/date/index.ts";
@@ -99,6 +99,27 @@ describe("texts in other shapes", () => {
     const text = "Families pressed for a deal after nearly eight months of captivity. Photographs of the hostages were shown in Tel Aviv on October 18.";
     const date = dateArticle(cleanFromText(text), story);
     expect(date.evidence.find((item) => item.text === "October 18")?.reading).toContain("18 October 2023");
+  });
+
+  it("lists a contradicting phrase the article repeats as one conflict, not one per occurrence", () => {
+    const text = "Defense Minister Yoav Gallant spoke as hostages were freed since the current cease-fire began in mid-January.\nLater, Defense Minister Yoav Gallant spoke again.\nDefense Minister Yoav Gallant said more.";
+    const date = dateArticle(cleanFromText(text), story);
+    expect(date.conflicts.filter((conflict) => conflict.includes("“Defense Minister Yoav Gallant”"))).toHaveLength(1);
+    expect(new Set(date.conflicts).size).toBe(date.conflicts.length);
+  });
+
+  it("lists a phrase the article repeats against the editor's date as one disagreement", () => {
+    const text = "Families pressed for a deal after nearly eight months of captivity.\nAfter nearly eight months of captivity, the hostages were still held.";
+    const date = dateArticle(cleanFromText(text, { frontMatter: { date: "2023-11-25" } }), story);
+    expect(date.conflicts).toHaveLength(1);
+    expect(date.conflicts[0]).toContain("“nearly eight months of captivity”");
+  });
+
+  it("lists a page date scraped twice once among the evidence and once among the conflicts", () => {
+    const text = "Families pressed for a deal to bring their loved ones home after nearly eight months of captivity.";
+    const date = dateArticle(cleanFromText(text, { scrapedDates: ["Date:2023-01-05 10:00:00", "Date:2023-01-05 10:00:00"] }), story);
+    expect(date.evidence.filter((item) => item.text === "Date:2023-01-05 10:00:00")).toHaveLength(1);
+    expect(date.conflicts.filter((conflict) => conflict.includes("Date:2023-01-05 10:00:00"))).toHaveLength(1);
   });
 
   it("without any date evidence falls back to the story's span, as a year-precision estimate", () => {
