@@ -19,7 +19,7 @@ import { groupByYearAndMonth } from "./groups.ts";
 import type { YearGroup } from "./groups.ts";
 import { isLocated, MAX_MAP_PLACES, placeInset, worldMap, type MapPlace } from "./map.ts";
 import { sortChronologically } from "./order.ts";
-import { buildSitePages, pageUrls, type SitePages } from "./pages.ts";
+import { buildSitePages, figureSeriesUrl, pageUrls, type SitePages } from "./pages.ts";
 import { planTimelinePages, TIMELINE_PAGE_LIMIT, type TimelinePlan } from "./periods.ts";
 import { timeAxisFor } from "./time-axis.ts";
 import { timelineChart, type TimelineChart } from "./timeline-chart.ts";
@@ -63,6 +63,8 @@ export interface SitePlace extends PlacePage<SiteEntry> {
 }
 
 export interface SiteFigureSeries extends FigureSeries<SiteEntry> {
+  /** Its page: the chart and the table. */
+  url: string;
   chart: string;
   /** The series per month, when it is too dense to list report by report. */
   months: MonthSummary<SiteEntry>[] | null;
@@ -80,7 +82,7 @@ export interface SiteData {
   timelineChart: TimelineChart;
   people: SitePerson[];
   places: SitePlace[];
-  /** The repeated pages (entries, periods, people, places, index pages), each with its own data. */
+  /** The repeated pages (entries, periods, people, places, figure series, index pages), each with its own data. */
   pages: SitePages;
   /** The URL of every repeated page, rendered in this build or not (for the sitemap). */
   pageUrls: string[];
@@ -166,6 +168,7 @@ export function buildSiteData(loaded: readonly Entry[], prepared: SiteEntries = 
   const figureSeries = axis
     ? groupFigureSeries(entries).map((series) => ({
         ...series,
+        url: figureSeriesUrl(series.slug),
         chart: figureChart(series, axis),
         months: series.points.length > DENSE_SERIES ? summariseByMonth(series.points) : null,
       }))
@@ -179,6 +182,7 @@ export function buildSiteData(loaded: readonly Entry[], prepared: SiteEntries = 
     places,
     // Places on the map: every located one, or (truncated) only the MAX_MAP_PLACES most mentioned.
     placesMap: placesMap === "" ? null : { svg: placesMap, truncated: places.filter(isLocated).length > MAX_MAP_PLACES },
+    figureSeries,
     figures: listFigures(entries),
   });
 

@@ -84,7 +84,8 @@ export function groupFigureSeries<E extends Entry>(entries: readonly E[]): Figur
     });
   }
   const kept = [...groups].filter(([, group]) => group.points.some((point) => point.entry.id !== group.points[0]!.entry.id));
-  const slugs = assignSlugs(kept.map(([, group]) => group.label));
+  // Each series has a page `/figures/<slug>/`, beside `/figures/all/`.
+  const slugs = assignSlugs(kept.map(([, group]) => group.label), ["all"]);
   return kept
     .map(([key, group]): FigureSeries<E> => {
       const points = [...group.points].sort(byDateThenValue);

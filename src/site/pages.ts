@@ -1,7 +1,7 @@
 /**
  * The site's repeated pages as data: one object per page (an entry, a timeline period, a person's
- * or place's page and the pages of their entries by period, a page of an index or of every
- * figure), each carrying its URL and exactly what its template shows, and nothing more. That is
+ * or place's page and the pages of their entries by period, a page of an index, a figure series'
+ * chart and table, a page of every figure), each carrying its URL and exactly what its template shows, and nothing more. That is
  * what lets a rebuild render only the pages whose data changed (src/site/fingerprints.ts): a
  * page's HTML is a function of its own object, the site settings and the template code, so the
  * templates paginating over these lists must read nothing else (the one-off pages, which read the
@@ -13,7 +13,7 @@
  * naming someone therefore touches the page of its period and their own page, not all of them.
  */
 import type { Companion } from "./companions.ts";
-import type { SiteEntry, SitePerson, SitePlace } from "./data.ts";
+import type { SiteEntry, SiteFigureSeries, SitePerson, SitePlace } from "./data.ts";
 import type { Appearance } from "./entities.ts";
 import type { FigureRow } from "./figures.ts";
 import { isLocated } from "./map.ts";
@@ -28,6 +28,11 @@ export const ENTITY_PAGE_SIZE = 100;
 /** Rows to a page of every figure, at most. */
 export const FIGURES_PAGE_SIZE = 200;
 const FIGURES_URL = "/figures/all/";
+
+/** A figure series' own page, beside `/figures/all/` (src/site/figure-series.ts never slugs a series "all"). */
+export function figureSeriesUrl(slug: string): string {
+  return `/figures/${slug}/`;
+}
 
 /** What a person's or place's own page shows above the entries. */
 interface EntityHeaderCommon {
@@ -127,6 +132,8 @@ export interface SitePages {
   peopleIndex: ListPage<PersonRow>[];
   /** The first page also shows the map. */
   placesIndex: (ListPage<PlaceRow> & { map: PlacesMap | null })[];
+  /** Each figure series' chart and table. */
+  figureSeries: SiteFigureSeries[];
   /** The one page `/figures/all/`. */
   figures: FiguresPage[];
   figurePeriods: FiguresPeriodPage[];
@@ -138,6 +145,7 @@ export interface SitePagesInput {
   people: SitePerson[];
   places: SitePlace[];
   placesMap: PlacesMap | null;
+  figureSeries: SiteFigureSeries[];
   figures: FigureRow<SiteEntry>[];
 }
 
@@ -155,6 +163,7 @@ export function buildSitePages(input: SitePagesInput): SitePages {
     placePeriods: places.periods,
     peopleIndex: listPages("/people/", input.people.map(personRow)),
     placesIndex,
+    figureSeries: input.figureSeries,
     figures: [{ url: FIGURES_URL, rows: figures.whole, contents: figures.contents }],
     figurePeriods: figures.parts.map(({ items, ...part }) => ({ ...part, rows: items })),
   };
@@ -215,6 +224,7 @@ export function selectPages(pages: SitePages, urls: ReadonlySet<string>): SitePa
     placePeriods: keep(pages.placePeriods),
     peopleIndex: keep(pages.peopleIndex),
     placesIndex: keep(pages.placesIndex),
+    figureSeries: keep(pages.figureSeries),
     figures: keep(pages.figures),
     figurePeriods: keep(pages.figurePeriods),
   };

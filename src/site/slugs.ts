@@ -2,15 +2,16 @@
  * Unique, stable URL slugs for a set of names (people, places): the slug of the name, with
  * "-2", "-3" … for names that slugify alike, handed out in sorted name order so that the same
  * set of names always gets the same slugs. A slug is never all digits ("1948" → "n-1948"): numbers
- * after a section are its page numbers (`/people/2/`).
+ * after a section are its page numbers (`/people/2/`). `reserved` slugs are never handed out: the
+ * section's own pages beside the named ones (`/figures/all/`).
  */
 import { createHash } from "node:crypto";
 import { slugify } from "../text/slug.ts";
 
-export function assignSlugs(names: Iterable<string>): Map<string, string> {
+export function assignSlugs(names: Iterable<string>, reserved: Iterable<string> = []): Map<string, string> {
   const sorted = [...new Set(names)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const slugs = new Map<string, string>();
-  const taken = new Set<string>();
+  const taken = new Set<string>(reserved);
   for (const name of sorted) {
     // A name without Latin letters or digits still needs a slug: a short hash of the name.
     const slugged = slugify(name);

@@ -46,6 +46,7 @@ beforeAll(async () => {
     places: "/places/",
     place: await firstLink("places/index.html", /<a href="(\/places\/[^"]+\/)">/),
     figures: "/figures/",
+    figureSeries: await firstLink("figures/index.html", /<a href="(\/figures\/(?!all\/)[^"]+\/)">/),
     allFigures: "/figures/all/",
     search: "/search/",
     notFound: "/404.html",
@@ -101,7 +102,7 @@ describe.skipIf(chromiumMissing())("the seed site in Chromium", () => {
     return { page, errors, context };
   }
 
-  const pageTypes = ["home", "newest", "entry", "people", "person", "places", "place", "figures", "allFigures", "search", "notFound"];
+  const pageTypes = ["home", "newest", "entry", "people", "person", "places", "place", "figures", "figureSeries", "allFigures", "search", "notFound"];
 
   test.each(pageTypes)("%s: no axe violations, no console errors, wide and light", async (type) => {
     const { page, errors, context } = await open(pages[type]!, { viewport: { width: 1280, height: 900 }, colorScheme: "light" });
@@ -179,7 +180,7 @@ describe.skipIf(chromiumMissing())("the seed site in Chromium", () => {
   });
 
   test("a point on a figures chart leads to its sentence on the entry page", async () => {
-    const { page, errors, context } = await open("/figures/");
+    const { page, errors, context } = await open(pages.figureSeries!);
     const point = page.locator(".figure-chart a").first();
     const href = await point.getAttribute("href");
     expect(href).toMatch(/^\/entries\/[^/]+\/#figure-\d+$/);

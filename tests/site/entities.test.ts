@@ -66,6 +66,11 @@ describe("slugs", () => {
     expect([...one.values()].sort()).toEqual(["jose-perez", "jose-perez-2", "jose-perez-3"]);
   });
 
+  test("a reserved slug is never handed out (a series called “all” beside /figures/all/)", () => {
+    expect(assignSlugs(["All", "People killed"], ["all"])).toEqual(new Map([["All", "all-2"], ["People killed", "people-killed"]]));
+    expect(assignSlugs(["All"]).get("All")).toBe("all");
+  });
+
   test("a name without Latin letters still gets a stable slug", () => {
     const slug = assignSlugs(["בנימין נתניהו"]).get("בנימין נתניהו");
     expect(slug).toMatch(/^n-[0-9a-f]{8}$/);

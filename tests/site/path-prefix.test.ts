@@ -74,7 +74,8 @@ test("stylesheets, chart links, canonical, Open Graph and JSON-LD URLs carry the
   const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(entry)?.[1] ?? "{}") as { url?: string; mentions?: { url: string }[] };
   expect(jsonLd.url).toBe("https://news.example.org/timeline/entries/later-talks/");
   expect(jsonLd.mentions?.map((m) => m.url)).toEqual(["https://news.example.org/timeline/places/doha/"]);
-  expect(await read("figures/index.html")).toContain('<a href="/timeline/entries/first-talks/#figure-1" tabindex="-1">');
+  expect(await read("figures/index.html")).toContain('<a href="/timeline/figures/people-killed/">People killed</a>');
+  expect(await read("figures/people-killed/index.html")).toContain('<a href="/timeline/entries/first-talks/#figure-1" tabindex="-1">');
   expect(await read("places/index.html")).toContain('<a href="/timeline/places/doha/" tabindex="-1">');
   expect(await read("robots.txt")).toContain("Sitemap: https://news.example.org/timeline/sitemap.xml");
   expect(await read("sitemap.xml")).toContain("<loc>https://news.example.org/timeline/people/david-barnea/</loc>");

@@ -111,6 +111,7 @@ describe("pages", () => {
       "people/david-barnea/index.html",
       "places/index.html",
       "figures/index.html",
+      "figures/people-killed/index.html",
       "figures/all/index.html",
       "search/index.html",
       "robots.txt",
@@ -222,7 +223,7 @@ describe("search markup", () => {
   });
 
   test("list pages are not indexed, and only the search page loads Pagefind", async () => {
-    for (const file of ["index.html", "newest/index.html", "people/index.html", "people/david-barnea/index.html", "figures/index.html", "search/index.html"]) {
+    for (const file of ["index.html", "newest/index.html", "people/index.html", "people/david-barnea/index.html", "figures/index.html", "figures/people-killed/index.html", "search/index.html"]) {
       expect(await page(file), file).not.toContain("data-pagefind-body");
     }
     expect(await page("search/index.html")).toContain('<link rel="stylesheet" href="/pagefind/pagefind-ui.css">');
@@ -277,16 +278,28 @@ describe("pictures", () => {
     expect(svg).toContain("<title>Talks &lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }} (c. late May 2024)</title>");
   });
 
-  test("the figures page charts a series across articles, with its table, and shows the disagreement", async () => {
+  test("the figures page lists each series with its span and latest report, linking to the series' page", async () => {
     const html = await page("figures/index.html");
-    expect(html).toContain('<h2 id="series-people-killed">People killed</h2>');
-    const section = html.slice(html.indexOf('id="series-people-killed"'));
-    expect(section).toContain("Sources disagree:");
-    expect(section).toContain('<a href="/entries/zz-oldest/#figure-1">1,400 people</a>');
-    expect(section).toContain('<a href="/entries/aa-newest/#figure-2">roughly 1,200 people</a>');
-    expect(section.match(/class="fig-dot fig-disputed"/g)).toHaveLength(2);
+    const rows = [...html.matchAll(/<tr>\s*<th scope="row" data-label="Counting"><a href="([^"]+)">([^<]+)<\/a><\/th>/g)].map((m) => [m[1], m[2]]);
     // One report only: no series for hostages still held.
-    expect(html).not.toContain("series-hostages-still-held");
+    expect(rows).toEqual([["/figures/people-killed/", "People killed"]]);
+    const row = html.slice(html.indexOf('href="/figures/people-killed/"'));
+    expect(row).toContain('<td class="num" data-label="Reports">2</td>');
+    expect(row).toContain('<time datetime="2023-10-20">20 October 2023</time> to <time datetime="2025-03-05">');
+    expect(row).toContain('<td data-label="Latest report"><a href="/entries/aa-newest/#figure-2">roughly 1,200 people</a></td>');
+    expect(row).toContain('<td class="num" data-label="Disagreements">1</td>');
+    // The charts and tables are on the series' pages, not here.
+    expect(html).not.toContain("figure-chart");
+  });
+
+  test("a series' page charts it across articles, with its table, and shows the disagreement", async () => {
+    const html = await page("figures/people-killed/index.html");
+    expect(html).toContain("<h1>People killed</h1>");
+    expect(html).toContain('<p class="breadcrumb"><a href="/figures/">Figures</a></p>');
+    expect(html).toContain("Sources disagree:");
+    expect(html).toContain('<a href="/entries/zz-oldest/#figure-1">1,400 people</a>');
+    expect(html).toContain('<a href="/entries/aa-newest/#figure-2">roughly 1,200 people</a>');
+    expect(html.match(/class="fig-dot fig-disputed"/g)).toHaveLength(2);
     const entry = await page("entries/aa-newest/index.html");
     expect(entry).toContain('<li id="figure-2">');
   });
