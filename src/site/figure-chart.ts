@@ -86,7 +86,7 @@ function drawPoints<E extends Entry>(points: readonly SeriesPoint<E>[], axis: Ti
       lines.push(tag("line", { class: "fig-range", x1: pct(axis.x(earliest)), x2: pct(axis.x(latest)), y1: num(cy), y2: num(cy) }));
     }
     const disputed = point.disagreements.length > 0;
-    const note = point.disagreements.map((d) => `; ${d.relation} “${d.other.text}” (${describeDate(d.other.date)})`).join("");
+    const note = point.disagreements.map((d) => `; ${d.relation} “${d.figure.text}” (${describeDate(d.entry.date)})`).join("");
     dots.push(
       tag("a", { href: pointLink(point), tabindex: "-1" }, [
         tag("title", {}, text(`${point.figure.text}, ${describeDate(point.entry.date)}${note}`)),

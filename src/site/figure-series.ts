@@ -16,25 +16,27 @@ import { assignSlugs } from "./slugs.ts";
 const MAX_NOTES_PER_POINT = 3;
 const MAX_DISPUTES = 20;
 
-/** Another report, as a disagreement names it. */
-export interface ReportRef {
-  text: string;
-  date: ArticleDate;
-  /** The figure's sentence on its entry page. */
-  url: string;
+/**
+ * Another report, as a disagreement names it: its entry, the figure (one of that entry's) and the
+ * figure's anchor on the entry page. The entry itself rather than copies of its URL and date, so
+ * that a page fingerprint counts it as that entry's hash (src/site/fingerprints.ts).
+ */
+export interface ReportRef<E extends Entry> {
+  entry: E;
+  figure: Figure;
+  anchor: string;
 }
 
-export interface Disagreement {
-  /** How this report stands to the other one. */
+/** A report this one disagrees with, and how this one stands to it. */
+export interface Disagreement<E extends Entry> extends ReportRef<E> {
   relation: "differs from" | "lower than" | "higher than";
-  other: ReportRef;
 }
 
-export interface Dispute {
+export interface Dispute<E extends Entry> {
   /** "falls": a later report of a count that only grows is lower; "differs": reports of about the same time differ. */
   kind: "falls" | "differs";
-  first: ReportRef;
-  second: ReportRef;
+  first: ReportRef<E>;
+  second: ReportRef<E>;
 }
 
 export interface SeriesPoint<E extends Entry> {
@@ -43,7 +45,7 @@ export interface SeriesPoint<E extends Entry> {
   /** Anchor of the figure on its entry page: `figure-3`. */
   anchor: string;
   /** Reports this one disagrees with (the first few); empty when it agrees with all. */
-  disagreements: Disagreement[];
+  disagreements: Disagreement<E>[];
 }
 
 export interface FigureSeries<E extends Entry> {
@@ -55,7 +57,7 @@ export interface FigureSeries<E extends Entry> {
   /** In date order (best estimate, then value). */
   points: SeriesPoint<E>[];
   /** Disagreements between two reports (the first few; empty when they all agree). */
-  disputes: Dispute[];
+  disputes: Dispute<E>[];
   /** How many disagreements there are in all. */
   disputeCount: number;
 }
@@ -103,17 +105,17 @@ function byDateThenValue<E extends Entry>(a: SeriesPoint<E>, b: SeriesPoint<E>):
   return compareText(a.entry.date.date, b.entry.date.date) || a.figure.value - b.figure.value;
 }
 
-function refOf<E extends Entry>(point: SeriesPoint<E>): ReportRef {
-  return { text: point.figure.text, date: point.entry.date, url: `${point.entry.url}#${point.anchor}` };
+function refOf<E extends Entry>(point: SeriesPoint<E>): ReportRef<E> {
+  return { entry: point.entry, figure: point.figure, anchor: point.anchor };
 }
 
 /** Notes the disagreeing points; returns the first disagreements and how many there are. */
-function markDisagreements<E extends Entry>(points: readonly SeriesPoint<E>[], kind: CountKind): { disputes: Dispute[]; count: number } {
-  const disputes: Dispute[] = [];
-  const note = (point: SeriesPoint<E>, relation: Disagreement["relation"], other: SeriesPoint<E>) => {
-    if (point.disagreements.length < MAX_NOTES_PER_POINT) point.disagreements.push({ relation, other: refOf(other) });
+function markDisagreements<E extends Entry>(points: readonly SeriesPoint<E>[], kind: CountKind): { disputes: Dispute<E>[]; count: number } {
+  const disputes: Dispute<E>[] = [];
+  const note = (point: SeriesPoint<E>, relation: Disagreement<E>["relation"], other: SeriesPoint<E>) => {
+    if (point.disagreements.length < MAX_NOTES_PER_POINT) point.disagreements.push({ relation, ...refOf(other) });
   };
-  const addDispute = (first: SeriesPoint<E>, second: SeriesPoint<E>, dispute: Dispute["kind"]) => {
+  const addDispute = (first: SeriesPoint<E>, second: SeriesPoint<E>, dispute: Dispute<E>["kind"]) => {
     if (disputes.length < MAX_DISPUTES) disputes.push({ kind: dispute, first: refOf(first), second: refOf(second) });
   };
   // Reports whose date ranges overlap may describe the same moment: their values should agree.

@@ -12,20 +12,20 @@ import { makeEntry } from "../support/entries.ts";
 const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10);
 
 type Point = SeriesPoint<Entry>;
-const ref = (point: Point) => ({ text: point.figure.text, date: point.entry.date, url: `${point.entry.url}#${point.anchor}` });
+const ref = (point: Point) => ({ entry: point.entry, figure: point.figure, anchor: point.anchor });
 const byDateThenValue = (a: Point, b: Point) => (a.entry.date.date < b.entry.date.date ? -1 : a.entry.date.date > b.entry.date.date ? 1 : 0) || a.figure.value - b.figure.value;
 const differ = (a: number, b: number) => Math.abs(a - b) > 0.05 * Math.max(Math.abs(a), Math.abs(b));
 
 /** Every pair of overlapping reports compared, in the order of the site's rules. */
 function reference(points: readonly Point[], cumulative: boolean) {
-  const notes = new Map<Point, Disagreement[]>(points.map((point) => [point, []]));
-  const disputes: Dispute[] = [];
+  const notes = new Map<Point, Disagreement<Entry>[]>(points.map((point) => [point, []]));
+  const disputes: Dispute<Entry>[] = [];
   let count = 0;
-  const record = (first: Point, second: Point, kind: Dispute["kind"]) => {
+  const record = (first: Point, second: Point, kind: Dispute<Entry>["kind"]) => {
     const firstNotes = notes.get(first)!;
     const secondNotes = notes.get(second)!;
-    if (firstNotes.length < 3) firstNotes.push({ relation: kind === "falls" ? "higher than" : "differs from", other: ref(second) });
-    if (secondNotes.length < 3) secondNotes.push({ relation: kind === "falls" ? "lower than" : "differs from", other: ref(first) });
+    if (firstNotes.length < 3) firstNotes.push({ relation: kind === "falls" ? "higher than" : "differs from", ...ref(second) });
+    if (secondNotes.length < 3) secondNotes.push({ relation: kind === "falls" ? "lower than" : "differs from", ...ref(first) });
     if (disputes.length < 20) disputes.push({ kind, first: ref(first), second: ref(second) });
     count++;
   };

@@ -33,7 +33,7 @@ describe("groupFigureSeries", () => {
     expect(killed.kind).toBe("cumulative");
     expect(killed.disputes).toHaveLength(1);
     expect(killed.disputeCount).toBe(1);
-    expect(killed.disputes[0]).toMatchObject({ kind: "falls", first: { text: "1400 people killed", url: "/entries/oct/#figure-2" }, second: { url: "/entries/may/#figure-2" } });
+    expect(killed.disputes[0]).toMatchObject({ kind: "falls", first: { figure: { text: "1400 people killed" }, entry: { url: "/entries/oct/" }, anchor: "figure-2" }, second: { entry: { url: "/entries/may/" }, anchor: "figure-2" } });
     expect(killed.points.map((p) => p.disagreements.map((d) => d.relation))).toEqual([["higher than"], ["lower than"]]);
     expect(byLabel.get("hostages taken")!.disputes).toEqual([]);
   });
@@ -42,7 +42,7 @@ describe("groupFigureSeries", () => {
     const held = byLabel.get("hostages still held")!;
     expect(held.kind).toBe("level");
     // 135 → 120 is no disagreement; 120 and 99 in overlapping days are.
-    expect(held.disputes.map((d) => [d.kind, d.first.text, d.second.text])).toEqual([["differs", "120 hostages believed still held", "99 hostages held"]]);
+    expect(held.disputes.map((d) => [d.kind, d.first.figure.text, d.second.figure.text])).toEqual([["differs", "120 hostages believed still held", "99 hostages held"]]);
     expect(held.points.find((p) => p.entry.id === "dec")!.disagreements).toEqual([]);
   });
 

@@ -106,6 +106,33 @@ describe("fingerprintPages", () => {
     expect(withItem({ ...person, sentences: ["Another."] })).not.toBe(withItem({ ...person }));
   });
 
+  test("a figure series' page follows the reports its points disagree with, each standing in as its entry and figure", () => {
+    const killed = (value: number) => ({ value, text: `${value} people`, counts: "people killed", sentence: `${value} people were killed.` });
+    const entries = [
+      makeEntry("first", { date: { date: "2023-11-01" }, figures: [killed(1400)] }),
+      makeEntry("second", { date: { date: "2023-12-01" }, figures: [killed(1200)] }),
+      makeEntry("third", { date: { date: "2024-01-01" }, figures: [killed(1300)] }),
+    ];
+    const keyed = (keys: Record<string, string>) => fingerprintPages(buildSiteData(entries).pages, { entryKeys: new Map(Object.entries(keys)) }).pages;
+    const before = keyed({ first: "a", second: "b", third: "c" });
+    expect(before.has("/figures/people-killed/")).toBe(true);
+    // The second report is lower than the first, which the first page's point names: its key counts.
+    expect(changed(before, keyed({ first: "a", second: "b2", third: "c" }))).toContain("/figures/people-killed/");
+    const series = buildSiteData(entries).pages.figureSeries[0]!;
+    const point = series.points.find((p) => p.disagreements.length > 0)!;
+    const fingerprintWith = (disagreements: unknown[]) => {
+      const page = { ...series, points: series.points.map((p) => (p === point ? { ...p, disagreements } : p)) } as typeof series;
+      return fingerprintPages({ ...buildSiteData(entries).pages, figureSeries: [page] }).pages.get(page.url);
+    };
+    // A note that names another report, or another relation, is another page; a copy of a figure
+    // that is not the entry's own is hashed by its content.
+    const note = point.disagreements[0]!;
+    expect(fingerprintWith([note])).toBe(fingerprintWith([{ ...note }]));
+    expect(fingerprintWith([{ ...note, relation: "differs from" }])).not.toBe(fingerprintWith([note]));
+    expect(fingerprintWith([{ ...note, figure: { ...note.figure, text: "other" } }])).not.toBe(fingerprintWith([note]));
+    expect(fingerprintWith([])).not.toBe(fingerprintWith([note]));
+  });
+
   describe("given each entry's key", () => {
     const keyed = (entries: Entry[], keys: Record<string, string>) =>
       fingerprintPages(buildSiteData(entries).pages, { entryKeys: new Map(Object.entries(keys)) }).pages;
