@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { generateTitle } from "../clean/index.ts";
 import type { ArticleDate, CleanArticle, Entry, Extraction } from "../model.ts";
 import { InputError, type InputProblem } from "../read/problems.ts";
+import { compareCodeUnits } from "../text/compare.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { slugify } from "../text/slug.ts";
 import { findDuplicates } from "./duplicates.ts";
@@ -160,22 +161,17 @@ function assignIds(entries: Entry[]): void {
 
 /** Chronological; ties broken by the narrower date range, then by id. */
 export function compareEntries(a: Entry, b: Entry): number {
-  return compareDates(a, b) || compareText(a.id, b.id);
+  return compareDates(a, b) || compareCodeUnits(a.id, b.id);
 }
 
 /** compareEntries for entries with no id yet: the source path breaks the last tie instead. */
 function compareBeforeIds(a: Entry, b: Entry): number {
-  return compareDates(a, b) || compareText(a.sources[0] ?? "", b.sources[0] ?? "");
+  return compareDates(a, b) || compareCodeUnits(a.sources[0] ?? "", b.sources[0] ?? "");
 }
 
 /** By date, then the narrower date range first. */
 function compareDates(a: Entry, b: Entry): number {
   return a.date.date.localeCompare(b.date.date) || rangeDays(a) - rangeDays(b);
-}
-
-/** By code unit, the same in every locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function rangeDays(entry: Entry): number {

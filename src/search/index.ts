@@ -15,12 +15,13 @@ import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IndexFile } from "pagefind";
 import { pageFile } from "../site/pages.ts";
+import { compareCodeUnits } from "../text/compare.ts";
 import { SearchIndexError } from "./errors.ts";
 import { indexContext, knownShardFingerprint, sha256, sharedFingerprint, shardFingerprint } from "./fingerprint.ts";
 import { allFilesExist, linkFiles, writeNewFiles } from "./files.ts";
 import { MANIFEST_FORMAT, SEARCH_DIR, SHARD_LIST_FILE, sharedFilesOf, shardFilesOf, shardListOf } from "./layout.ts";
 import { closePagefind, indexShard, pagefindRuntimeFiles } from "./pagefind.ts";
-import { compare, planSearchShards, type SearchShardPlan, type ShardedPage } from "./plan.ts";
+import { planSearchShards, type SearchShardPlan, type ShardedPage } from "./plan.ts";
 import { searchDocumentRenderer, type SearchEntry } from "./documents.ts";
 import type { SearchDocument, SearchIndexResult, SearchManifest, SearchManifestShard, SearchSource } from "./types.ts";
 
@@ -177,7 +178,7 @@ async function indexSources({
     } else {
       const files = sharedFilesOf(runtime ?? (await pagefindRuntimeFiles(language)));
       await place(null, () => writeNewFiles(searchDir, files));
-      shared.files = files.map((file) => file.path).sort(compare);
+      shared.files = files.map((file) => file.path).sort(compareCodeUnits);
     }
 
     const manifest: SearchManifest = { format: MANIFEST_FORMAT, shared, shards: shards.reverse() };

@@ -6,7 +6,7 @@
  * Pagefind's other UI kits and its highlighting script are not used by the site and not kept.
  */
 import type { IndexFile } from "pagefind";
-import { compare } from "./plan.ts";
+import { compareCodeUnits } from "../text/compare.ts";
 import type { SearchManifest, ShardList } from "./types.ts";
 
 /** The index's folder in the site. */
@@ -30,7 +30,7 @@ export function shardFilesOf(key: string, files: readonly IndexFile[]): IndexFil
   return files
     .filter((file) => !SHARED.has(file.path) && !UNUSED.test(file.path))
     .map((file) => ({ path: `${key}/${file.path}`, content: file.content }))
-    .sort((a, b) => compare(a.path, b.path));
+    .sort((a, b) => compareCodeUnits(a.path, b.path));
 }
 
 /** The list the search page reads; bundle paths are relative to `pagefind/`. */

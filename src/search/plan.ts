@@ -6,6 +6,7 @@
  * periods in key order, which the search page relies on to sort by date across them
  * (templates/assets/search.js).
  */
+import { compareCodeUnits } from "../text/compare.ts";
 
 /**
  * Above this many pages a period is split into the next smaller ones (year, quarter, month,
@@ -35,7 +36,7 @@ export function planSearchShards<P extends ShardedPage>(pages: readonly P[], lim
   for (const page of pages) checkPage(page, seen);
   const shards = new Map<string, P[]>();
   split(pages, 0, "", limit, shards);
-  return new Map([...shards.keys()].sort(compare).map((key) => [key, shards.get(key)!.sort((a, b) => compare(a.file, b.file))]));
+  return new Map([...shards.keys()].sort(compareCodeUnits).map((key) => [key, shards.get(key)!.sort((a, b) => compareCodeUnits(a.file, b.file))]));
 }
 
 /**
@@ -79,9 +80,4 @@ function checkPage(page: ShardedPage, seen: Set<string>): void {
   }
   if (seen.has(page.file)) throw new Error(`Search index: ${page.file} is listed twice`);
   seen.add(page.file);
-}
-
-/** Code-point order, the same under every locale. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

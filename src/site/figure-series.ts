@@ -7,7 +7,8 @@
  * order (src/site/overlap-disagreements.ts indexes the overlapping reports rather than comparing
  * each with all).
  */
-import type { ArticleDate, Entry, Figure } from "../model.ts";
+import type { Entry, Figure } from "../model.ts";
+import { compareCodeUnits } from "../text/compare.ts";
 import { normaliseCount, type CountKind, type CountPhrase } from "./count-phrase.ts";
 import { differ, overlapDisagreements } from "./overlap-disagreements.ts";
 import { assignSlugs } from "./slugs.ts";
@@ -94,15 +95,11 @@ export function groupFigureSeries<E extends Entry>(entries: readonly E[]): Figur
       const { disputes, count } = markDisagreements(points, group.kind);
       return { key, label: group.label, slug: slugs.get(group.label)!, kind: group.kind, points, disputes, disputeCount: count };
     })
-    .sort((a, b) => b.points.length - a.points.length || compareText(a.label, b.label));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+    .sort((a, b) => b.points.length - a.points.length || compareCodeUnits(a.label, b.label));
 }
 
 function byDateThenValue<E extends Entry>(a: SeriesPoint<E>, b: SeriesPoint<E>): number {
-  return compareText(a.entry.date.date, b.entry.date.date) || a.figure.value - b.figure.value;
+  return compareCodeUnits(a.entry.date.date, b.entry.date.date) || a.figure.value - b.figure.value;
 }
 
 function refOf<E extends Entry>(point: SeriesPoint<E>): ReportRef<E> {
@@ -119,7 +116,7 @@ function markDisagreements<E extends Entry>(points: readonly SeriesPoint<E>[], k
     if (disputes.length < MAX_DISPUTES) disputes.push({ kind: dispute, first: refOf(first), second: refOf(second) });
   };
   // Reports whose date ranges overlap may describe the same moment: their values should agree.
-  const swept = [...points].sort((a, b) => compareText(a.entry.date.range.earliest, b.entry.date.range.earliest));
+  const swept = [...points].sort((a, b) => compareCodeUnits(a.entry.date.range.earliest, b.entry.date.range.earliest));
   const overlaps = overlapDisagreements(
     swept.map((point) => ({ earliest: point.entry.date.range.earliest, latest: point.entry.date.range.latest, value: point.figure.value, source: point.entry.id })),
     { pairs: MAX_DISPUTES, notes: MAX_NOTES_PER_POINT },

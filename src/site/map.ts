@@ -7,6 +7,7 @@
 import { geoAzimuthalEqualArea, geoCircle, geoEqualEarth, geoPath } from "d3-geo";
 import { scaleSqrt } from "d3-scale";
 import type { PlaceKind } from "../model.ts";
+import { compareCodeUnits } from "../text/compare.ts";
 import { compactPath } from "./compact-path.ts";
 import { atlas, numericCountryCode, type BoundedShape } from "./geo-data.ts";
 import { formatNumber } from "./numbers.ts";
@@ -39,7 +40,7 @@ const MAX_LABELS = 12;
 export function worldMap(places: readonly MapPlace[]): string {
   const located = places
     .filter(isLocated)
-    .sort((a, b) => b.mentions - a.mentions || compareText(a.name, b.name))
+    .sort((a, b) => b.mentions - a.mentions || compareCodeUnits(a.name, b.name))
     .slice(0, MAX_MAP_PLACES);
   if (located.length === 0) return "";
   const extent = extentOf(located);
@@ -211,8 +212,4 @@ function placeLabels(dots: readonly { place: MapPlace; x: number; y: number; r: 
     );
   }
   return labels;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

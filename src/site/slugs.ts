@@ -6,10 +6,11 @@
  * section's own pages beside the named ones (`/figures/all/`).
  */
 import { createHash } from "node:crypto";
+import { compareCodeUnits } from "../text/compare.ts";
 import { slugify } from "../text/slug.ts";
 
 export function assignSlugs(names: Iterable<string>, reserved: Iterable<string> = []): Map<string, string> {
-  const sorted = [...new Set(names)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...new Set(names)].sort(compareCodeUnits);
   const slugs = new Map<string, string>();
   const taken = new Set<string>(reserved);
   for (const name of sorted) {

@@ -3,6 +3,11 @@
  * compare equal, and near-repeats (a word changed or dropped) compare as similar.
  */
 
+/** Code-unit order: the same under every locale, so sorted output is the same on every machine. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * ASCII plus the typographic punctuation of English news copy. Normalisation leaves such text
  * as it is (… only becomes "...") and its letters and digits are exactly [A-Za-z0-9], so the key
