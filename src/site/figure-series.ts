@@ -11,6 +11,7 @@ import type { Entry, Figure } from "../model.ts";
 import { compareCodeUnits } from "../text/compare.ts";
 import { normaliseCount, type CountKind, type CountPhrase } from "./count-phrase.ts";
 import { differ, overlapDisagreements } from "./overlap-disagreements.ts";
+import { ALL_FIGURES_SLUG } from "./pages.ts";
 import { assignSlugs } from "./slugs.ts";
 
 /** Disagreements kept in words, per report and per series; the counts stay exact. */
@@ -88,7 +89,7 @@ export function groupFigureSeries<E extends Entry>(entries: readonly E[]): Figur
   }
   const kept = [...groups].filter(([, group]) => group.points.some((point) => point.entry.id !== group.points[0]!.entry.id));
   // Each series has a page `/figures/<slug>/`, beside `/figures/all/`.
-  const slugs = assignSlugs(kept.map(([, group]) => group.label), ["all"]);
+  const slugs = assignSlugs(kept.map(([, group]) => group.label), [ALL_FIGURES_SLUG]);
   return kept
     .map(([key, group]): FigureSeries<E> => {
       const points = [...group.points].sort(byDateThenValue);

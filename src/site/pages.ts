@@ -27,9 +27,11 @@ export const INDEX_PAGE_SIZE = 200;
 export const ENTITY_PAGE_SIZE = 100;
 /** Rows to a page of every figure, at most. */
 export const FIGURES_PAGE_SIZE = 200;
-const FIGURES_URL = "/figures/all/";
+/** The slug of `/figures/all/`, which no figure series may take (src/site/figure-series.ts). */
+export const ALL_FIGURES_SLUG = "all";
+const FIGURES_URL = `/figures/${ALL_FIGURES_SLUG}/`;
 
-/** A figure series' own page, beside `/figures/all/` (src/site/figure-series.ts never slugs a series "all"). */
+/** A figure series' own page, beside `/figures/all/`. */
 export function figureSeriesUrl(slug: string): string {
   return `/figures/${slug}/`;
 }
