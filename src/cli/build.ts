@@ -88,7 +88,7 @@ async function makeEntries(
   // References load lazily: a build where every article is cached never reads the gazetteer.
   const loadOnce = once(references);
   const processBatch = (batch: readonly Article[], beside: boolean) =>
-    processAll(batch, paths, loadOnce, times, { ...(cache ? { cacheFiles: batch.map((article) => cache.pathFor(article)) } : {}), keep: draftEntry, beside });
+    processAll(batch, paths, loadOnce, times, { ...(cache ? { cache } : {}), keep: draftEntry, beside });
   const missing = cache ? articles.filter((article) => !cache.has(article)) : articles;
   const processing = processBatch(missing, !processHere && missing.length < articles.length);
   // Awaited below; a failure while the cache is read must not count as unhandled.
@@ -104,12 +104,15 @@ async function makeEntries(
     });
   }
   const fromCache = new Set(drafts.keys());
+  cache?.release();
   times.read += performance.now() - started;
   const made = await processing;
   missing.forEach((article, index) => drafts.set(article, made[index]!));
   // A stored result that could not be read (a torn write of an interrupted build) is made again.
   const unread = articles.filter((article) => !drafts.has(article));
   (await processBatch(unread, false)).forEach((draft, index) => drafts.set(unread[index]!, draft));
+  // Where the new results lie is recorded now: a build failing later keeps them.
+  await cache?.save();
   started = performance.now();
   const entries = finishEntries(articles.map((article) => drafts.get(article)!));
   // A cached result is decided by its cache key, and an entry also by the encoding it was read in.

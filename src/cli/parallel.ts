@@ -2,15 +2,15 @@
  * Processes many articles on all cores: worker threads each load the references once and take
  * an equal share. Below a threshold the start-up cost (references loaded per worker) outweighs
  * the gain, so small batches run in this thread, unless the caller has other work to do
- * meanwhile (`beside`). Given the cache files to store the results in (ProcessedStore.pathFor),
- * the thread that makes a result also stores it. Given `keep`, each result is turned into what
+ * meanwhile (`beside`). Given the cache, the thread that makes a result also stores it, in a
+ * pack of its own, and the cache records where. Given `keep`, each result is turned into what
  * the caller keeps of it as it arrives, and the result let go.
  */
 import { availableParallelism } from "node:os";
 import type { ProcessedArticle } from "../entries/index.ts";
 import type { Article } from "../model.ts";
 import { startTsWorker } from "../tsx-worker.ts";
-import { writeProcessed } from "./cache.ts";
+import { PackWriter, type ProcessedStore, type Span } from "./cache.ts";
 import type { ProjectPaths } from "./paths.ts";
 import type { References, StageTimes } from "./process.ts";
 import { progress, type Progress } from "./progress.ts";
@@ -19,8 +19,8 @@ import { progress, type Progress } from "./progress.ts";
 export const PARALLEL_THRESHOLD = 400;
 
 export interface ProcessOptions<T> {
-  /** Where to store each article's result (ProcessedStore.pathFor), in the order of the articles. */
-  cacheFiles?: readonly string[];
+  /** Where to store each article's result. */
+  cache?: ProcessedStore;
   /** What the caller keeps of each result. */
   keep?: (processed: ProcessedArticle) => T;
   /**
@@ -35,7 +35,7 @@ export async function processAll<T = ProcessedArticle>(
   paths: ProjectPaths,
   references: () => References | Promise<References>,
   times: StageTimes,
-  { cacheFiles, keep = (processed) => processed as T, beside = false }: ProcessOptions<T> = {},
+  { cache, keep = (processed) => processed as T, beside = false }: ProcessOptions<T> = {},
 ): Promise<T[]> {
   if (articles.length === 0) return [];
   // At least one: there is at least one article.
@@ -46,11 +46,16 @@ export async function processAll<T = ProcessedArticle>(
     // which a build whose articles are all cached need not spend.
     const [{ processArticle }, loaded] = await Promise.all([import("./process.ts"), references()]);
     const results: T[] = [];
-    for (const [index, article] of articles.entries()) {
-      const result = processArticle(article, loaded, times);
-      if (cacheFiles) writeProcessed(cacheFiles[index]!, result);
-      results.push(keep(result));
-      shown.advance(1);
+    const writer = cache && new PackWriter(cache.newPack());
+    try {
+      for (const article of articles) {
+        const result = processArticle(article, loaded, times);
+        if (writer) cache!.record(article, writer.append(result));
+        results.push(keep(result));
+        shown.advance(1);
+      }
+    } finally {
+      writer?.close();
     }
     shown.finish();
     return results;
@@ -58,26 +63,37 @@ export async function processAll<T = ProcessedArticle>(
   const share = Math.ceil(articles.length / threads);
   const slices = Array.from({ length: threads }, (_, index) => ({
     articles: articles.slice(index * share, (index + 1) * share),
-    ...(cacheFiles ? { cacheFiles: cacheFiles.slice(index * share, (index + 1) * share) } : {}),
+    ...(cache ? { pack: cache.newPack() } : {}),
   }));
-  const results = await Promise.all(slices.map((slice) => processInWorker(slice, paths, times, shown, keep)));
+  const results = await Promise.all(slices.map((slice) => processInWorker(slice, paths, times, shown, keep, cache)));
   shown.finish();
   return results.flat();
 }
 
-/** What a worker is sent: its articles, and where to store each one's result. */
+/** What a worker is sent: its articles, and the pack to store their results in. */
 export interface WorkerShare {
   articles: Article[];
-  cacheFiles?: readonly string[];
+  pack?: string;
 }
 
-function processInWorker<T>(share: WorkerShare, paths: ProjectPaths, times: StageTimes, shown: Progress, keep: (processed: ProcessedArticle) => T): Promise<T[]> {
+/** What a worker sends: results in the order of its articles, with where each was stored; at the end, its stage times. */
+export type WorkerMessage = { results: ProcessedArticle[]; spans?: Span[] } | { times: StageTimes };
+
+function processInWorker<T>(
+  share: WorkerShare,
+  paths: ProjectPaths,
+  times: StageTimes,
+  shown: Progress,
+  keep: (processed: ProcessedArticle) => T,
+  cache: ProcessedStore | undefined,
+): Promise<T[]> {
   const worker = startTsWorker(new URL("./process-worker.ts", import.meta.url), paths);
   const results: T[] = [];
   return new Promise((resolve, reject) => {
     worker.once("error", reject);
-    worker.on("message", (message: { results: ProcessedArticle[] } | { times: StageTimes }) => {
+    worker.on("message", (message: WorkerMessage) => {
       if ("results" in message) {
+        message.spans?.forEach((span, i) => cache?.record(share.articles[results.length + i]!, span));
         results.push(...message.results.map(keep));
         shown.advance(message.results.length);
         return;

@@ -1,12 +1,13 @@
 /**
  * The processing cache: a result is found again only for the same article, reference data and
- * stage code; a torn file is a miss; pruning keeps exactly what the last build used.
+ * stage code; a torn pack is a miss; pruning keeps exactly what the last build used, and keeps
+ * the packs few.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, stat, truncate, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { ProcessedStore } from "../../src/cli/cache.ts";
+import { PackWriter, ProcessedStore } from "../../src/cli/cache.ts";
 import type { ProcessedArticle } from "../../src/entries/index.ts";
 import type { Article } from "../../src/model.ts";
 
@@ -30,6 +31,11 @@ async function setup() {
   return { cacheDir: path.join(temp, "cache"), reference };
 }
 
+/** The pack files in the cache, by name. */
+async function packs(cacheDir: string): Promise<string[]> {
+  return (await readdir(path.join(cacheDir, "processed"))).filter((name) => name.endsWith(".pack")).sort();
+}
+
 describe("ProcessedStore", () => {
   test("finds a result again for the same article only", async () => {
     const { cacheDir, reference } = await setup();
@@ -45,7 +51,7 @@ describe("ProcessedStore", () => {
     const store = await ProcessedStore.open(cacheDir, srcDir, reference);
     const asked = article("a.txt", "h1");
     await store.set(asked, result("one"));
-    const [file] = await readdir(path.join(cacheDir, "processed"));
+    const [file] = await packs(cacheDir);
     expect(JSON.parse(await readFile(path.join(cacheDir, "processed", file!), "utf8")).clean).toEqual({ headline: "one" });
     expect(store.get(asked)!.clean.article).toBe(asked);
     expect(store.get(article("b.txt", "h1"))).toBeUndefined();
@@ -65,7 +71,7 @@ describe("ProcessedStore", () => {
       outlet: "Reuters",
     };
     await store.set(article("a.txt", "h1"), processed);
-    const [file] = await readdir(path.join(cacheDir, "processed"));
+    const [file] = await packs(cacheDir);
     const text = await readFile(path.join(cacheDir, "processed", file!), "utf8");
     expect(text.split(talks)).toHaveLength(2);
     expect(text.split(vigil)).toHaveLength(2);
@@ -89,16 +95,36 @@ describe("ProcessedStore", () => {
     expect((await ProcessedStore.open(cacheDir, srcDir, reference)).get(article("a.txt", "h1"))).toBeUndefined();
   });
 
-  test("treats a torn file as a miss", async () => {
+  test("treats a torn pack as a miss, and forgets the result", async () => {
     const { cacheDir, reference } = await setup();
     const store = await ProcessedStore.open(cacheDir, srcDir, reference);
     await store.set(article("a.txt", "h1"), result("one"));
-    const [file] = await readdir(path.join(cacheDir, "processed"));
-    await writeFile(path.join(cacheDir, "processed", file!), '{"clean": {');
-    expect(store.get(article("a.txt", "h1"))).toBeUndefined();
+    const [file] = await packs(cacheDir);
+    await truncate(path.join(cacheDir, "processed", file!), 10);
+    const reopened = await ProcessedStore.open(cacheDir, srcDir, reference);
+    expect(reopened.has(article("a.txt", "h1"))).toBe(true);
+    expect(reopened.get(article("a.txt", "h1"))).toBeUndefined();
+    expect(reopened.has(article("a.txt", "h1"))).toBe(false);
   });
 
-  test("prune removes the results the build did not use, and files being written", async () => {
+  test("a result stored by a thread is found once recorded and saved, by this store and the next", async () => {
+    const { cacheDir, reference } = await setup();
+    const store = await ProcessedStore.open(cacheDir, srcDir, reference);
+    const writer = new PackWriter(store.newPack());
+    const spans = [writer.append(result("a")), writer.append(result("b", "b.txt"))];
+    writer.close();
+    expect((await ProcessedStore.open(cacheDir, srcDir, reference)).has(article("a.txt", "h1"))).toBe(false);
+    store.record(article("a.txt", "h1"), spans[0]!);
+    store.record(article("b.txt", "h1"), spans[1]!);
+    expect(store.get(article("b.txt", "h1"))).toEqual(result("b", "b.txt"));
+    await store.save();
+    const next = await ProcessedStore.open(cacheDir, srcDir, reference);
+    expect(next.get(article("a.txt", "h1"))).toEqual(result("a"));
+    expect(next.get(article("b.txt", "h1"))).toEqual(result("b", "b.txt"));
+    expect(await packs(cacheDir)).toHaveLength(1);
+  });
+
+  test("prune removes the results the build did not use, and packs left empty, but not files being written", async () => {
     const { cacheDir, reference } = await setup();
     const first = await ProcessedStore.open(cacheDir, srcDir, reference);
     await first.set(article("a.txt", "h1"), result("a"));
@@ -106,11 +132,61 @@ describe("ProcessedStore", () => {
     const second = await ProcessedStore.open(cacheDir, srcDir, reference);
     expect(second.get(article("a.txt", "h1"))).toEqual(result("a"));
     await second.set(article("c.txt", "h1"), result("c", "c.txt"));
-    await writeFile(path.join(cacheDir, "processed", "someone-else.json.123.tmp"), "");
+    const processed = path.join(cacheDir, "processed");
+    // Another build's files, being written: a temporary file and a pack not in the index yet.
+    await writeFile(path.join(processed, "someone-else.json.123.tmp"), "");
+    await writeFile(path.join(processed, "someone-else.pack"), "{}");
+    // A pack an interrupted build left long ago, and a result in the layout of earlier versions.
+    await writeFile(path.join(processed, "abandoned.pack"), "{}");
+    const longAgo = new Date(Date.now() - 24 * 3600 * 1000);
+    await utimes(path.join(processed, "abandoned.pack"), longAgo, longAgo);
+    await writeFile(path.join(processed, `${"0".repeat(64)}.json`), "{}");
     expect(await second.prune()).toBe(1);
     expect(second.get(article("a.txt", "h1"))).toEqual(result("a"));
     expect(second.get(article("c.txt", "h1"))).toEqual(result("c", "c.txt"));
     expect(second.get(article("b.txt", "h1"))).toBeUndefined();
-    expect(await readdir(path.join(cacheDir, "processed"))).toContain("someone-else.json.123.tmp");
+    const left = await readdir(processed);
+    expect(left).toContain("someone-else.json.123.tmp");
+    expect(left).toContain("someone-else.pack");
+    expect(left).not.toContain("abandoned.pack");
+    expect(left).not.toContain(`${"0".repeat(64)}.json`);
+    const third = await ProcessedStore.open(cacheDir, srcDir, reference);
+    expect(third.get(article("a.txt", "h1"))).toEqual(result("a"));
+    expect(third.has(article("b.txt", "h1"))).toBe(false);
+  });
+
+  test("prune copies the results of a mostly unused pack into a new one", async () => {
+    const { cacheDir, reference } = await setup();
+    const first = await ProcessedStore.open(cacheDir, srcDir, reference);
+    const writer = new PackWriter(first.newPack());
+    const sources = ["a.txt", "b.txt", "c.txt"];
+    for (const source of sources) first.record(article(source, "h1"), writer.append(result(source, source)));
+    writer.close();
+    await first.save();
+    const [old] = await packs(cacheDir);
+    const oldSize = (await stat(path.join(cacheDir, "processed", old!))).size;
+    const second = await ProcessedStore.open(cacheDir, srcDir, reference);
+    expect(second.get(article("b.txt", "h1"))).toEqual(result("b.txt", "b.txt"));
+    expect(await second.prune()).toBe(2);
+    const [copy, ...others] = await packs(cacheDir);
+    expect(others).toEqual([]);
+    expect(copy).not.toBe(old);
+    expect((await stat(path.join(cacheDir, "processed", copy!))).size).toBeLessThan(oldSize / 2);
+    expect((await ProcessedStore.open(cacheDir, srcDir, reference)).get(article("b.txt", "h1"))).toEqual(result("b.txt", "b.txt"));
+  });
+
+  test("prune copies many small packs into one", async () => {
+    const { cacheDir, reference } = await setup();
+    const sources = Array.from({ length: 12 }, (_, i) => `${i}.txt`);
+    // One build per article, each storing its one result in a pack of its own.
+    for (const [i, source] of sources.entries()) {
+      const store = await ProcessedStore.open(cacheDir, srcDir, reference);
+      for (const earlier of sources.slice(0, i)) store.get(article(earlier, "h1"));
+      await store.set(article(source, "h1"), result(source, source));
+      await store.prune();
+    }
+    expect((await packs(cacheDir)).length).toBeLessThanOrEqual(9);
+    const last = await ProcessedStore.open(cacheDir, srcDir, reference);
+    for (const source of sources) expect(last.get(article(source, "h1"))).toEqual(result(source, source));
   });
 });

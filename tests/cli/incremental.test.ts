@@ -3,7 +3,7 @@
  * it, pages no longer made are deleted, and the result is byte for byte the site a build from
  * scratch makes. Builds the seed articles into temporary folders.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -67,15 +67,22 @@ describe("an incremental rebuild", () => {
     expectSameSite(await snapshot(site()), before);
   });
 
-  test("makes a cached result again when its file was torn by an interrupted build, and publishes the same bytes", async () => {
+  test("makes cached results again when their pack was torn by an interrupted build, and publishes the same bytes", async () => {
     const before = await snapshot(site());
     const processed = path.join(work(), "cache", "processed");
-    const [torn] = (await readdir(processed)).filter((name) => name.endsWith(".json"));
-    await writeFile(path.join(processed, torn!), '{"clean": {');
+    const [torn] = (await readdir(processed)).filter((name) => name.endsWith(".pack"));
+    await truncate(path.join(processed, torn!), 100);
     const report = await rebuild();
     expect(report.rendered).toBe(0);
-    expect(JSON.parse(await readFile(path.join(processed, torn!), "utf8"))).toHaveProperty("sentences");
     expectSameSite(await snapshot(site()), before);
+    // The index now points at a whole result for every article.
+    const index = JSON.parse(await readFile(path.join(processed, "index.json"), "utf8")) as { results: Record<string, [string, number, number]> };
+    const spans = Object.values(index.results);
+    expect(spans).toHaveLength(names.length - 1);
+    for (const [pack, start, end] of spans) {
+      const stored = JSON.parse((await readFile(path.join(processed, pack))).toString("utf8", start, end)) as object;
+      expect(stored).toHaveProperty("sentences");
+    }
   });
 
   test("after an article is added renders only what it touches, and equals a build from scratch", async () => {

@@ -1,7 +1,6 @@
 /**
  * Processing on worker threads gives the same results, in the same order, as processing in this
- * thread (the workers send their results back in chunks), and stores each in the cache file
- * it was given.
+ * thread (the workers send their results back in chunks), and stores each in the cache.
  */
 import { describe, expect, test } from "vitest";
 import "../support/eleventy.ts"; // registers tsx, which the workers need too
@@ -29,7 +28,7 @@ describe("processAll", () => {
     const cacheDir = await mkdtemp(path.join(tmpdir(), "parallel-cache-"));
     try {
       const store = await ProcessedStore.open(cacheDir, path.join(root, "src"), paths.reference);
-      const parallel = await processAll(articles, paths, () => references, times, { cacheFiles: articles.map((article) => store.pathFor(article)) });
+      const parallel = await processAll(articles, paths, () => references, times, { cache: store });
       expect(parallel).toHaveLength(articles.length);
       expect(parallel).toEqual(articles.map((article) => processArticle(article, references)));
       expect(times.extract).toBeGreaterThan(0);
