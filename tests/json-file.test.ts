@@ -55,6 +55,28 @@ describe("writeJsonFile", () => {
     expect(JSON.parse(bytes.subarray(start, end).toString())).toEqual(next[3]);
   });
 
+  test("writes and copies across its write buffer's bounds: many items, multi-byte text, items larger than the buffer", async () => {
+    const identify = (item: unknown) => ({ id: (item as { id: string }).id, key: (item as { key?: string }).key });
+    // About 3 MB in all (the buffer holds 1 MB), with two items of more than 1 MB each.
+    const items = Array.from({ length: 2000 }, (_, i) => ({ id: `i${i}`, key: "k", text: `“${"é🕊️ ".repeat(i % 7 === 0 ? 40 : 5)}” ${i}` }));
+    items[10] = { id: "i10", key: "k", text: "ü".repeat(700_000) };
+    items[1500] = { id: "i1500", key: "k", text: "x".repeat(1_200_000) };
+    const first = path.join(dir, "bounds-1.json");
+    const index = await writeJsonFile(first, { head: "“start”", list: items }, { field: "list", identify });
+    expect(await readFile(first, "utf8")).toBe(`${JSON.stringify({ head: "“start”", list: items }, null, 2)}\n`);
+    // Every other item changed (a new key): the rest are copied, from all over the previous file.
+    const next = items.map((item, i) => (i % 2 === 0 ? item : { ...item, key: "k2", text: `${item.text}!` }));
+    const second = path.join(dir, "bounds-2.json");
+    const nextIndex = await writeJsonFile(second, { head: "“start”", list: next }, { field: "list", identify, previous: { file: first, index } });
+    const bytes = await readFile(second);
+    expect(bytes.toString("utf8")).toBe(`${JSON.stringify({ head: "“start”", list: next }, null, 2)}\n`);
+    expect(nextIndex.size).toBe(bytes.length);
+    for (const id of ["i10", "i1500", "i1999"]) {
+      const [, start, end] = nextIndex.items[id]!;
+      expect(JSON.parse(bytes.subarray(start, end).toString()).id).toBe(id);
+    }
+  });
+
   test("copies nothing from a previous file changed since it was indexed, even to the same size", async () => {
     const first = path.join(dir, "changed-1.json");
     const identify = (item: unknown) => ({ id: (item as { id: string }).id, key: (item as { key?: string }).key });
