@@ -21,7 +21,7 @@ import { ProcessedStore } from "./cache.ts";
 import { renderSite } from "./eleventy.ts";
 import { forgetSiteManifest, pagesToRender, renderKeyFor, reusableManifest, staleFiles, writeSiteManifest } from "./incremental.ts";
 import { projectPaths, type ProjectPaths } from "./paths.ts";
-import { processAll, ProcessWorkers } from "./parallel.ts";
+import { processAll } from "./parallel.ts";
 import type { References, StageTimes } from "./process.ts";
 import { discard, patchIn, stagingDirFor, swapIn } from "./publish.ts";
 import { buildReport, summarise, writeReportJson, type BuildReport } from "./report.ts";
@@ -81,26 +81,6 @@ async function makeEntries(
   cache: ProcessedStore | undefined,
   processHere = false,
 ) {
-  // One worker starts loading the stages' code and references at once, in case an article needs
-  // processing: it is ready by the time the articles are read (see ProcessWorkers).
-  const workers = processHere ? undefined : new ProcessWorkers(paths);
-  workers?.prestart(1);
-  try {
-    return await readAndProcess(paths, times, references, cache, processHere, workers);
-  } finally {
-    workers?.close();
-  }
-}
-
-/** makeEntries, given the workers to process on first. */
-async function readAndProcess(
-  paths: ProjectPaths,
-  times: StageTimes & { read: number; entries: number },
-  references: () => References | Promise<References>,
-  cache: ProcessedStore | undefined,
-  processHere: boolean,
-  workers: ProcessWorkers | undefined,
-) {
   let started = performance.now();
   const discovered = await discoverArticles(paths.articles, paths.root);
   const { articles, problems } = await readArticleFiles(discovered.articles, paths.root);
@@ -108,7 +88,7 @@ async function readAndProcess(
   // References load lazily: a build where every article is cached never reads the gazetteer.
   const loadOnce = once(references);
   const processBatch = (batch: readonly Article[], beside: boolean) =>
-    processAll(batch, paths, loadOnce, times, { ...(cache ? { cache } : {}), ...(workers ? { workers } : {}), keep: draftEntry, beside });
+    processAll(batch, paths, loadOnce, times, { ...(cache ? { cache } : {}), keep: draftEntry, beside });
   const missing = cache ? articles.filter((article) => !cache.has(article)) : articles;
   const processing = processBatch(missing, !processHere && missing.length < articles.length);
   // Awaited below; a failure while the cache is read must not count as unhandled.

@@ -9,7 +9,6 @@
 import { availableParallelism } from "node:os";
 import type { ProcessedArticle } from "../entries/index.ts";
 import type { Article } from "../model.ts";
-import type { Worker } from "node:worker_threads";
 import { startTsWorker } from "../tsx-worker.ts";
 import { PackWriter, type ProcessedStore, type Span } from "./cache.ts";
 import type { ProjectPaths } from "./paths.ts";
@@ -29,54 +28,6 @@ export interface ProcessOptions<T> {
    * process on another thread, however few the articles.
    */
   beside?: boolean;
-  /** Workers started ahead of the work, used before any other is started. */
-  workers?: ProcessWorkers;
-}
-
-/**
- * Processing workers started before it is known whether there is anything to process: each
- * takes a second or two to load the stages' code and the references, which a rebuild's one new
- * article then need not wait for, as the build reads the cached results meanwhile. A worker
- * not taken is stopped by `close`.
- */
-export class ProcessWorkers {
-  private readonly waiting: StartedWorker[] = [];
-
-  constructor(private readonly paths: ProjectPaths) {}
-
-  /** Starts `count` workers. */
-  prestart(count = 1): void {
-    for (let i = 0; i < count; i++) this.waiting.push(startProcessWorker(this.paths));
-  }
-
-  /** How many started workers wait for work. */
-  get idle(): number {
-    return this.waiting.length;
-  }
-
-  /** A started worker, or a new one. */
-  take(): StartedWorker {
-    return this.waiting.shift() ?? startProcessWorker(this.paths);
-  }
-
-  /** Stops the workers not taken. */
-  close(): void {
-    for (const { worker } of this.waiting.splice(0)) void worker.terminate();
-  }
-}
-
-/** A worker thread running src/cli/process-worker.ts, and how it failed if it did before it was given work. */
-interface StartedWorker {
-  worker: Worker;
-  failure: { error?: unknown };
-}
-
-function startProcessWorker(paths: ProjectPaths): StartedWorker {
-  const worker = startTsWorker(new URL("./process-worker.ts", import.meta.url), paths);
-  const failure: { error?: unknown } = {};
-  // Until it is given work, a failure (the references cannot load, say) is kept for then.
-  worker.once("error", (error) => (failure.error = error));
-  return { worker, failure };
 }
 
 export async function processAll<T = ProcessedArticle>(
@@ -84,7 +35,7 @@ export async function processAll<T = ProcessedArticle>(
   paths: ProjectPaths,
   references: () => References | Promise<References>,
   times: StageTimes,
-  { cache, keep = (processed) => processed as T, beside = false, workers }: ProcessOptions<T> = {},
+  { cache, keep = (processed) => processed as T, beside = false }: ProcessOptions<T> = {},
 ): Promise<T[]> {
   if (articles.length === 0) return [];
   // At least one: there is at least one article.
@@ -114,7 +65,7 @@ export async function processAll<T = ProcessedArticle>(
     articles: articles.slice(index * share, (index + 1) * share),
     ...(cache ? { pack: cache.newPack() } : {}),
   }));
-  const results = await Promise.all(slices.map((slice) => processInWorker(workers?.take() ?? startProcessWorker(paths), slice, times, shown, keep, cache)));
+  const results = await Promise.all(slices.map((slice) => processInWorker(slice, paths, times, shown, keep, cache)));
   shown.finish();
   return results.flat();
 }
@@ -129,19 +80,16 @@ export interface WorkerShare {
 export type WorkerMessage = { results: ProcessedArticle[]; spans?: Span[] } | { times: StageTimes };
 
 function processInWorker<T>(
-  { worker, failure }: StartedWorker,
   share: WorkerShare,
+  paths: ProjectPaths,
   times: StageTimes,
   shown: Progress,
   keep: (processed: ProcessedArticle) => T,
   cache: ProcessedStore | undefined,
 ): Promise<T[]> {
+  const worker = startTsWorker(new URL("./process-worker.ts", import.meta.url), paths);
   const results: T[] = [];
   return new Promise((resolve, reject) => {
-    if ("error" in failure) {
-      reject(failure.error);
-      return;
-    }
     worker.once("error", reject);
     worker.on("message", (message: WorkerMessage) => {
       if ("results" in message) {

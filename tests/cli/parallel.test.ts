@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import "../support/eleventy.ts"; // registers tsx, which the workers need too
 import { sentencePool, syntheticArticles } from "../../src/cli/corpus.ts";
-import { PARALLEL_THRESHOLD, processAll, ProcessWorkers } from "../../src/cli/parallel.ts";
+import { PARALLEL_THRESHOLD, processAll } from "../../src/cli/parallel.ts";
 import { projectPaths } from "../../src/cli/paths.ts";
 import { processArticle } from "../../src/cli/process.ts";
 import { loadReferences } from "../../src/cli/references.ts";
@@ -37,27 +37,5 @@ describe("processAll", () => {
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }
-  });
-
-  test("uses a worker started ahead of the work, and reports the failure of one", { timeout: 120_000 }, async () => {
-    const paths = projectPaths(root);
-    const texts = syntheticArticles(3, 5, await sentencePool(root));
-    const articles = texts.map(({ fileName, text }) => parseArticle(new TextEncoder().encode(text), `bench/${fileName}`) as Article);
-    const references = loadReferences(paths);
-    const times = { clean: 0, extract: 0, date: 0 };
-    const workers = new ProcessWorkers(paths);
-    workers.prestart(2);
-    expect(workers.idle).toBe(2);
-    const results = await processAll(articles, paths, () => references, times, { workers, beside: true });
-    expect(results).toEqual(articles.map((article) => processArticle(article, references)));
-    expect(workers.idle).toBe(1);
-    workers.close();
-    expect(workers.idle).toBe(0);
-    // A worker whose references cannot load fails, before or after it is given work: either way
-    // the failure comes out of processAll (kept until then if it came first), nothing hangs.
-    const broken = new ProcessWorkers({ ...paths, reference: path.join(root, "no-such-folder") });
-    broken.prestart(1);
-    await expect(processAll(articles, paths, () => references, times, { workers: broken, beside: true })).rejects.toThrow(/no-such-folder/);
-    broken.close();
   });
 });
