@@ -186,8 +186,10 @@ export class ProcessedStore {
     const liveBytes = new Map<string, number>();
     for (const [pack, start, end] of this.results.values()) liveBytes.set(pack, (liveBytes.get(pack) ?? 0) + end - start);
     const names = await readdir(this.dir);
-    const packs = names.filter((name) => name.endsWith(PACK_EXTENSION) && liveBytes.has(name));
-    const sizes = new Map(packs.map((name) => [name, statSync(path.join(this.dir, name)).size]));
+    // Another build may remove files meanwhile: a file gone is skipped, never an error.
+    const sizeOf = (name: string) => statSync(path.join(this.dir, name), { throwIfNoEntry: false })?.size;
+    const packs = names.filter((name) => name.endsWith(PACK_EXTENSION) && liveBytes.has(name) && sizeOf(name) !== undefined);
+    const sizes = new Map(packs.map((name) => [name, sizeOf(name) ?? 0]));
     const sparse = packs.filter((name) => liveBytes.get(name)! * 2 < sizes.get(name)!);
     const small = packs.filter((name) => sizes.get(name)! < SMALL_PACK_BYTES && !sparse.includes(name));
     const copied = new Set([...sparse, ...(small.length > MAX_SMALL_PACKS ? small : [])]);
@@ -199,7 +201,8 @@ export class ProcessedStore {
       if (referenced.has(name) || name === INDEX_FILE || name.endsWith(".tmp")) continue;
       // Another build's pack, being written, is not in this index yet: left while it may be.
       const file = path.join(this.dir, name);
-      if (name.endsWith(PACK_EXTENSION) && !this.known.has(name) && now - statSync(file).mtimeMs < FOREIGN_PACK_GRACE_MS) continue;
+      const modified = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      if (name.endsWith(PACK_EXTENSION) && !this.known.has(name) && now - modified < FOREIGN_PACK_GRACE_MS) continue;
       // Also removes the one-file-per-result layout of earlier versions.
       rmSync(file, { force: true, recursive: true });
     }
@@ -212,7 +215,15 @@ export class ProcessedStore {
     const writer = new PackWriter(this.newPack());
     try {
       for (const [key, span] of this.results) {
-        if (packs.has(span[0])) this.results.set(key, [path.basename(writer.file), ...writer.appendBytes(this.read(span))]);
+        if (!packs.has(span[0])) continue;
+        let bytes: Buffer;
+        try {
+          bytes = this.read(span);
+        } catch {
+          this.results.delete(key); // cut short or gone: made again when next needed
+          continue;
+        }
+        this.results.set(key, [path.basename(writer.file), ...writer.appendBytes(bytes)]);
       }
     } finally {
       writer.close();

@@ -175,6 +175,27 @@ describe("ProcessedStore", () => {
     expect((await ProcessedStore.open(cacheDir, srcDir, reference)).get(article("b.txt", "h1"))).toEqual(result("b.txt", "b.txt"));
   });
 
+  test("prune drops a result it cannot copy (its pack cut short meanwhile) and goes on", async () => {
+    const { cacheDir, reference } = await setup();
+    const first = await ProcessedStore.open(cacheDir, srcDir, reference);
+    const writer = new PackWriter(first.newPack());
+    for (const source of ["a.txt", "b.txt", "c.txt"]) first.record(article(source, "h1"), writer.append(result(source, source)));
+    writer.close();
+    await first.save();
+    const second = await ProcessedStore.open(cacheDir, srcDir, reference);
+    second.get(article("c.txt", "h1"));
+    const [pack] = await packs(cacheDir);
+    // Cut inside c.txt's result, the last one.
+    const file = path.join(cacheDir, "processed", pack!);
+    await truncate(file, (await stat(file)).size - 10);
+    // c.txt alone is used: the pack is mostly unused, so prune copies c.txt, which is no longer
+    // whole. It drops it with the two unused ones.
+    expect(await second.prune()).toBe(3);
+    const third = await ProcessedStore.open(cacheDir, srcDir, reference);
+    expect(third.has(article("c.txt", "h1"))).toBe(false);
+    expect(await packs(cacheDir)).not.toContain(pack);
+  });
+
   test("prune copies many small packs into one", async () => {
     const { cacheDir, reference } = await setup();
     const sources = Array.from({ length: 12 }, (_, i) => `${i}.txt`);
