@@ -9,8 +9,9 @@
  * the one the previous file's index records is copied from there instead of serialised again.
  * The writer returns the new file's index for the next time.
  */
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync } from "node:fs";
 import { open } from "node:fs/promises";
+import { readAt } from "./read-at.ts";
 
 /** A JSON object's fields, in order; a field holding an iterable other than a string is a list. */
 export type JsonFields = Record<string, unknown>;
@@ -91,7 +92,7 @@ export async function writeJsonFile(file: string, fields: JsonFields, reuse?: Li
       }
       const [start, end] = piece.text;
       const target = length > WRITE_CHUNK ? Buffer.allocUnsafe(length) : chunk.subarray(used, used + length);
-      readFully(previous!, target, start, file);
+      if (!readAt(previous!.fd, target, start)) throw new Error(`${previous!.file} was cut short while ${file} was being written from it; run the build again`);
       if (length > WRITE_CHUNK) await handle.write(target);
       else used += length;
     }
@@ -132,14 +133,6 @@ function openIndexed(file: string, index: ListIndex): IndexedFile | null {
   return { file, fd, index };
 }
 
-/** Fills `target` from `previous` at `position`; synchronous: thousands of small reads of cached pages. */
-function readFully(previous: IndexedFile, target: Buffer, position: number, writing: string): void {
-  for (let filled = 0; filled < target.length; ) {
-    const read = readSync(previous.fd, target, filled, target.length - filled, position + filled);
-    if (read === 0) throw new Error(`${previous.file} was cut short while ${writing} was being written from it; run the build again`);
-    filled += read;
-  }
-}
 
 function* documentPieces(fields: JsonFields, reuse?: ListReuse, previous?: ListIndex): Generator<Piece> {
   yield { text: "{" };

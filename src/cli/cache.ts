@@ -16,12 +16,13 @@
  * a third fewer bytes to read and parse on every rebuild, and one string in memory per sentence.
  */
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import type { ProcessedArticle } from "../entries/index.ts";
 import { hashTree } from "../hash-tree.ts";
+import { readAt } from "../read-at.ts";
 import type { Article, CleanArticle, Extraction, Figure, Organization, Person, Place } from "../model.ts";
 
 /** Folders (under src/) whose code decides a processed result. */
@@ -121,11 +122,7 @@ export class ProcessedStore {
     if (fd === undefined) this.open.set(pack, (fd = openSync(path.join(this.dir, pack), "r")));
     if (this.scratch.length < end - start) this.scratch = Buffer.allocUnsafe(Math.max(end - start, 2 * this.scratch.length));
     const bytes = this.scratch.subarray(0, end - start);
-    for (let filled = 0; filled < bytes.length; ) {
-      const read = readSync(fd, bytes, filled, bytes.length - filled, start + filled);
-      if (read === 0) throw new Error(`${pack} is cut short`);
-      filled += read;
-    }
+    if (!readAt(fd, bytes, start)) throw new Error(`${pack} is cut short`);
     return bytes;
   }
 
