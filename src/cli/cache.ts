@@ -184,9 +184,13 @@ export class ProcessedStore {
     for (const [pack, start, end] of this.results.values()) liveBytes.set(pack, (liveBytes.get(pack) ?? 0) + end - start);
     const names = await readdir(this.dir);
     // Another build may remove files meanwhile: a file gone is skipped, never an error.
-    const sizeOf = (name: string) => statSync(path.join(this.dir, name), { throwIfNoEntry: false })?.size;
-    const packs = names.filter((name) => name.endsWith(PACK_EXTENSION) && liveBytes.has(name) && sizeOf(name) !== undefined);
-    const sizes = new Map(packs.map((name) => [name, sizeOf(name) ?? 0]));
+    const sizes = new Map<string, number>();
+    for (const name of names) {
+      if (!name.endsWith(PACK_EXTENSION) || !liveBytes.has(name)) continue;
+      const size = statSync(path.join(this.dir, name), { throwIfNoEntry: false })?.size;
+      if (size !== undefined) sizes.set(name, size);
+    }
+    const packs = [...sizes.keys()];
     const sparse = packs.filter((name) => liveBytes.get(name)! * 2 < sizes.get(name)!);
     const small = packs.filter((name) => sizes.get(name)! < SMALL_PACK_BYTES && !sparse.includes(name));
     const copied = new Set([...sparse, ...(small.length > MAX_SMALL_PACKS ? small : [])]);
