@@ -28,7 +28,7 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Collects console errors, uncaught exceptions, failed requests and Content-Security-Policy
+ * Collects console errors, uncaught exceptions, failed requests (not those the browser cancels) and Content-Security-Policy
  * violations of a page, as text. Violations are read from the page's own
  * `securitypolicyviolation` events (recorded by an init script, which the policy does not govern)
  * when `readViolations` is called after the page has loaded. Awaited before the page is opened:
@@ -45,7 +45,12 @@ export async function collectPageErrors(page: Page): Promise<string[]> {
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`exception: ${error.message}`));
-  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "";
+    // Cancelled by the browser, as when a link is followed while the favicon still loads: not a
+    // failure of the site (a missing file is a 404 response, caught below).
+    if (reason !== "net::ERR_ABORTED") errors.push(`request failed: ${request.url()} ${reason}`);
+  });
   page.on("response", (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
