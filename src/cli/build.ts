@@ -3,8 +3,8 @@
  * Every input is checked first and all problems are reported together; on any failure the
  * previous `_site/` stays as it was and the process exits non-zero. A rebuild renders only the
  * pages whose data changed and patches them into the published site (src/cli/incremental.ts).
+ * This file makes the entries; src/cli/site-stage.ts the rest.
  */
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -12,20 +12,12 @@ import { draftEntry, entryKeys, finishEntries, writeEntries, type EntryDraft } f
 import type { Article, Entry } from "../model.ts";
 import { mapInTurns } from "../map-in-turns.ts";
 import { discoverArticles, formatProblem, InputError, readArticleFiles, type InputProblem } from "../read/index.ts";
-import { indexEntriesInThread, searchEntryOf, searchFingerprintOf } from "../search/index.ts";
-import { loadSiteConfig, siteConfigPath, templatesDirSetting } from "../site/config.ts";
-import { buildSiteData, prepareSiteEntries } from "../site/data.ts";
-import { EXPORT_FILE, writeTimelineExport } from "../site/export.ts";
-import { fingerprintPages } from "../site/fingerprints.ts";
 import { ProcessedStore } from "./cache.ts";
-import { renderSite } from "./eleventy.ts";
-import { forgetSiteManifest, pagesToRender, renderKeyFor, reusableManifest, staleFiles, writeSiteManifest } from "./incremental.ts";
 import { projectPaths, type ProjectPaths } from "./paths.ts";
 import { processAll } from "./parallel.ts";
 import type { References, StageTimes } from "./process.ts";
-import { discard, patchIn, stagingDirFor, swapIn } from "./publish.ts";
-import { buildReport, summarise, writeReportJson, type BuildReport } from "./report.ts";
-import { renderReportHtml } from "./report-html.ts";
+import { summarise, type BuildReport } from "./report.ts";
+import type { BuildTimes } from "./site-stage.ts";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -72,7 +64,8 @@ export async function buildEntriesFromArticles(
  * Read → clean → extract → date → entries, not yet written; with each source's origin (what
  * its entry depends on, for src/entries: writeEntries) when a cache is given. The articles the
  * cache has no result for are processed on other threads while this one reads the cached
- * results, unless `processHere` (a process that has the references loaded already).
+ * results, unless `processHere` (a process that has the references loaded already). `meanwhile`
+ * is called once that processing has started.
  */
 async function makeEntries(
   paths: ProjectPaths,
@@ -80,6 +73,7 @@ async function makeEntries(
   references: () => References | Promise<References>,
   cache: ProcessedStore | undefined,
   processHere = false,
+  meanwhile?: () => unknown,
 ) {
   let started = performance.now();
   const discovered = await discoverArticles(paths.articles, paths.root);
@@ -93,6 +87,7 @@ async function makeEntries(
   const processing = processBatch(missing, !processHere && missing.length < articles.length);
   // Awaited below; a failure while the cache is read must not count as unhandled.
   processing.catch(() => undefined);
+  meanwhile?.();
   // Reading the cached results counts as reading. Each becomes its entry draft at once, so the
   // results of 10,000 articles are never all held (src/entries: draftEntry).
   const drafts = new Map<Article, EntryDraft | InputProblem>();
@@ -132,101 +127,20 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ...(options.workDir ? { work: options.workDir } : {}),
     ...(options.articlesDir ? { articles: options.articlesDir } : {}),
   });
-  const times = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, pagefind: 0, pagefindWait: 0, export: 0, publish: 0 };
+  const times: BuildTimes = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, pagefind: 0, pagefindWait: 0, export: 0, publish: 0 };
   const cache = await openCache(paths);
-  const { entries, origins, skipped } = await makeEntries(paths, times, () => loadReferencesLazily(paths), cache);
-
-  const staging = stagingDirFor(paths.site);
-  try {
-    let started = performance.now();
-    const settingsFile = siteConfigPath(paths.root);
-    const site = await loadSiteConfig(settingsFile, path.relative(paths.root, settingsFile));
-    const templatesDir = path.resolve(paths.root, templatesDirSetting());
-    const renderKey = await renderKeyFor({ projectRoot: paths.root, templatesDir, settingsFile });
-    const previous = await reusableManifest(paths.work, paths.site, renderKey);
-    await mkdir(staging, { recursive: true });
-    // The search index is made on another thread, from the entries as pages show them, while
-    // this one writes the entry files, works out the rest of the site data and renders it.
-    const siteEntries = prepareSiteEntries(entries);
-    const keys = await entryKeys(entries, origins);
-    const searchEntries = siteEntries.entries.map(searchEntryOf);
-    const searchStarted = performance.now();
-    let searchEnded = 0;
-    const searching = indexEntriesInThread({
-      siteDir: staging,
-      language: site.language,
-      templatesDir,
-      rendererKey: renderKey,
-      entries: searchEntries,
-      fingerprints: searchEntries.map((entry, i) => searchFingerprintOf(entry, keys.get(siteEntries.entries[i]!.id)!, renderKey)),
-      ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search, patched: true } } : {}),
-    }).finally(() => (searchEnded = performance.now()));
-    // Awaited later; a failure meanwhile must not count as unhandled (it is reported then).
-    searching.catch(() => undefined);
-    times.site += performance.now() - started;
-    let fingerprints: Map<string, string>;
-    let render: Set<string> | null;
-    let written: string[];
-    try {
-      started = performance.now();
-      written = await writeEntries(entries, paths.entries, keys);
-      times.entries += performance.now() - started;
-      started = performance.now();
-      const data = buildSiteData(entries, siteEntries);
-      fingerprints = fingerprintPages(data.pages, { entryKeys: keys }).pages;
-      render = previous ? pagesToRender({ site: paths.site, fingerprints, previous: previous.pages }) : null;
-      times.site += performance.now() - started;
-      started = performance.now();
-      await renderSite(paths.root, paths.entries, staging, { data, render });
-      times.eleventy = performance.now() - started;
-    } catch (error) {
-      // The search thread writes into the staging folder: let it finish before that is removed.
-      await searching.catch(() => undefined);
-      throw error;
-    }
-    // The JSON export: a rebuild's copies most of its text from the last one, at little cost,
-    // so it is written while the search thread finishes; a full build's serialises every entry,
-    // after the search thread is done (the two cores are busy until then, and its memory would
-    // add to the search thread's).
-    const writeExport = async () => {
-      const exportStarted = performance.now();
-      const index = await writeTimelineExport(siteEntries.entries, path.join(staging, EXPORT_FILE), {
-        keys,
-        ...(previous?.export ? { previous: { file: path.join(paths.site, EXPORT_FILE), index: previous.export } } : {}),
-      });
-      times.export = performance.now() - exportStarted;
-      return index;
-    };
-    const exporting = previous?.export ? writeExport() : null;
-    started = performance.now();
-    const [search, beside] = await Promise.all([searching, exporting]).catch(async (error: unknown) => {
-      // Both write into the staging folder: let both finish before it is removed.
-      await Promise.allSettled([searching, exporting]);
-      throw error;
-    });
-    times.pagefindWait = performance.now() - started;
-    times.pagefind = searchEnded - searchStarted;
-    const exportIndex = beside ?? (await writeExport());
-    started = performance.now();
-    await forgetSiteManifest(paths.work);
-    // A rebuild patches the pages it rendered into the published site; a full build replaces it.
-    if (previous) await patchIn(staging, paths.site, staleFiles(previous, fingerprints, search.manifest));
-    else await swapIn(staging, paths.site);
-    times.publish = performance.now() - started;
-    started = performance.now();
-    const report = buildReport({ entries, written, skipped, searchPages: search.pages, rendered: render?.size ?? fingerprints.size, searchShards: { rebuilt: search.rebuilt, reused: search.reused }, times });
-    const reportIndex = await writeReportJson(path.join(paths.work, "report.json"), report, { keys, ...(previous?.report ? { previous: previous.report } : {}) });
-    await writeFile(path.join(paths.work, "report.html"), renderReportHtml(report));
-    // Last: the record says the published site and the report are this build's.
-    await writeSiteManifest(paths.work, { renderKey, site: paths.site, pages: Object.fromEntries(fingerprints), search: search.manifest, export: exportIndex, report: reportIndex });
-    await cache.prune();
-    // Known only once the report is written: the returned report has it, the files do not.
-    report.times.report = Math.round(performance.now() - started);
-    return report;
-  } catch (error) {
-    await discard(staging);
-    throw error;
-  }
+  // The site stage's code loads, and reads the settings and the last build's record, once the
+  // articles are being processed on other threads, while this one reads the cached results and
+  // would otherwise wait for theirs.
+  const siteStage = once(() => {
+    const loading = import("./site-stage.ts").then(async ({ setUpSite, publishSite }) => ({ publishSite, setup: await setUpSite(paths) }));
+    // Awaited below; a failure to read the articles meanwhile is the one to report.
+    loading.catch(() => undefined);
+    return loading;
+  });
+  const { entries, origins, skipped } = await makeEntries(paths, times, () => loadReferencesLazily(paths), cache, false, siteStage);
+  const { publishSite, setup } = await siteStage();
+  return publishSite(setup, { paths, times, cache, entries, origins, skipped });
 }
 
 const USAGE = "Usage: npm run build [-- --articles DIR --out DIR --work DIR --json]";
