@@ -105,8 +105,16 @@ export function matchingKey(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[’‘`´]/g, "'");
 }
 
-/** The words of a phrase from reference data, as the keys the tokenizer gives them. */
+/** Plain words of ASCII letters between single spaces: each word is its own key. */
+const PLAIN_PHRASE = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/**
+ * The words of a phrase from reference data, as the keys the tokenizer gives them. Most names
+ * are plain words, split without the tokenizer: the gazetteer keys some 200,000 city names in
+ * every process that extracts.
+ */
 export function phraseKeys(phrase: string, abbreviations: ReadonlySet<string>): string[] {
+  if (PLAIN_PHRASE.test(phrase)) return phrase.split(" ");
   return tokenize(phrase, abbreviations).map((token) => token.key);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { numberAt } from "../../src/extract/numbers.ts";
-import { abbreviationSet, compoundParts, tokenize } from "../../src/extract/tokens.ts";
+import { abbreviationSet, compoundParts, phraseKeys, tokenize } from "../../src/extract/tokens.ts";
 
 const abbreviations = abbreviationSet(["Lt.", "Gen."]);
 const texts = (sentence: string) => tokenize(sentence, abbreviations).map((token) => token.text);
@@ -26,6 +26,14 @@ describe("tokenize", () => {
     const [city] = tokenize("Khān Yūnis", abbreviations);
     expect(city!.key).toBe("Khan");
     expect(tokenize("Israel’s", abbreviations)[0]!.key).toBe("Israel's");
+  });
+});
+
+describe("phraseKeys", () => {
+  it("gives a phrase the keys the tokenizer gives it, plain words or not", () => {
+    const phrases = ["Tel Aviv", "Gaza", "Washington", "Rafah Crossing", "Winston-Salem", "Khān Yūnis", "St. Louis", "Washington, D.C.", "Hamas-led", "Dunkin' Donuts", "US Army", "E Street", "Tel  Aviv", "Kiryat Shmona "];
+    for (const phrase of phrases) expect(phraseKeys(phrase, abbreviations), phrase).toEqual(tokenize(phrase, abbreviations).map((token) => token.key));
+    expect(phraseKeys("St. Louis", abbreviations)).toEqual(["St.", "Louis"]);
   });
 });
 
