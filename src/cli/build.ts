@@ -17,7 +17,7 @@ import { projectPaths, type ProjectPaths } from "./paths.ts";
 import { processAll } from "./parallel.ts";
 import type { References, StageTimes } from "./process.ts";
 import { summarise, type BuildReport } from "./report.ts";
-import type { BuildTimes } from "./site-stage.ts";
+import type { BuildTimes, SiteSetup } from "./site-stage.ts";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -129,17 +129,27 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   });
   const times: BuildTimes = { read: 0, clean: 0, extract: 0, date: 0, entries: 0, site: 0, eleventy: 0, pagefind: 0, pagefindWait: 0, export: 0, publish: 0 };
   const cache = await openCache(paths);
-  // The site stage's code loads, and reads the settings and the last build's record, once the
-  // articles are being processed on other threads, while this one reads the cached results and
-  // would otherwise wait for theirs.
-  const siteStage = once(() => {
-    const loading = import("./site-stage.ts").then(async ({ setUpSite, publishSite }) => ({ publishSite, setup: await setUpSite(paths) }));
-    // Awaited below; a failure to read the articles meanwhile is the one to report.
-    loading.catch(() => undefined);
-    return loading;
-  });
-  const { entries, origins, skipped } = await makeEntries(paths, times, () => loadReferencesLazily(paths), cache, false, siteStage);
-  const { publishSite, setup } = await siteStage();
+  // The site stage loads its code, reads the settings and the last build's record and starts the
+  // search thread once the articles are being processed on other threads, while this one reads
+  // the cached results and would otherwise wait for theirs.
+  let siteStage: Promise<{ publishSite: typeof import("./site-stage.ts").publishSite; setup: SiteSetup }> | undefined;
+  const loadSiteStage = () => {
+    if (!siteStage) {
+      siteStage = import("./site-stage.ts").then(async ({ setUpSite, publishSite }) => ({ publishSite, setup: await setUpSite(paths) }));
+      // Awaited below; a failure to read the articles meanwhile is the one to report.
+      siteStage.catch(() => undefined);
+    }
+    return siteStage;
+  };
+  let made: Awaited<ReturnType<typeof makeEntries>>;
+  try {
+    made = await makeEntries(paths, times, () => loadReferencesLazily(paths), cache, false, loadSiteStage);
+  } catch (error) {
+    await siteStage?.then(({ setup }) => setup.searchThread.close(), () => undefined);
+    throw error;
+  }
+  const { publishSite, setup } = await loadSiteStage();
+  const { entries, origins, skipped } = made;
   return publishSite(setup, { paths, times, cache, entries, origins, skipped });
 }
 

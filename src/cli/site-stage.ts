@@ -10,7 +10,7 @@ import path from "node:path";
 import { entryKeys, writeEntries } from "../entries/index.ts";
 import type { Entry } from "../model.ts";
 import type { Discovered } from "../read/discover.ts";
-import { indexEntriesInThread, searchEntryOf, searchFingerprintOf } from "../search/index.ts";
+import { indexEntriesInThread, SearchThread, searchEntryOf, searchFingerprintOf } from "../search/index.ts";
 import { loadSiteConfig, siteConfigPath, templatesDirSetting, type SiteConfig } from "../site/config.ts";
 import { buildSiteData, prepareSiteEntries } from "../site/data.ts";
 import { EXPORT_FILE, writeTimelineExport } from "../site/export.ts";
@@ -59,18 +59,24 @@ export interface SiteSetup {
   renderKey: string;
   /** The record of the published site, when this build can patch it (src/cli/incremental.ts). */
   previous: SiteManifest | null;
+  /** Started now, to load its code while the articles are processed; closed if the build fails first. */
+  searchThread: SearchThread;
 }
 
-/** Reads the site's settings and the last build's record: read-only, so it can run while the articles are read. */
+/**
+ * Reads the site's settings and the last build's record, and starts the search thread: nothing
+ * that depends on the entries, so it can run while the articles are read and processed.
+ */
 export async function setUpSite(paths: ProjectPaths): Promise<SiteSetup> {
   const settingsFile = siteConfigPath(paths.root);
   const site = await loadSiteConfig(settingsFile, path.relative(paths.root, settingsFile));
   const templatesDir = path.resolve(paths.root, templatesDirSetting());
   const renderKey = await renderKeyFor({ projectRoot: paths.root, templatesDir, settingsFile });
-  return { site, templatesDir, renderKey, previous: await reusableManifest(paths.work, paths.site, renderKey) };
+  const previous = await reusableManifest(paths.work, paths.site, renderKey);
+  return { site, templatesDir, renderKey, previous, searchThread: new SearchThread() };
 }
 
-export async function publishSite({ site, templatesDir, renderKey, previous }: SiteSetup, { paths, times, cache, entries, origins, skipped }: SiteStageInput): Promise<BuildReport> {
+export async function publishSite({ site, templatesDir, renderKey, previous, searchThread }: SiteSetup, { paths, times, cache, entries, origins, skipped }: SiteStageInput): Promise<BuildReport> {
   const staging = stagingDirFor(paths.site);
   try {
     let started = performance.now();
@@ -90,7 +96,7 @@ export async function publishSite({ site, templatesDir, renderKey, previous }: S
       entries: searchEntries,
       fingerprints: searchEntries.map((entry, i) => searchFingerprintOf(entry, keys.get(siteEntries.entries[i]!.id)!, renderKey)),
       ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search, patched: true } } : {}),
-    }).finally(() => (searchEnded = performance.now()));
+    }, searchThread).finally(() => (searchEnded = performance.now()));
     // Awaited later; a failure meanwhile must not count as unhandled (it is reported then).
     searching.catch(() => undefined);
     times.site += performance.now() - started;
@@ -154,6 +160,7 @@ export async function publishSite({ site, templatesDir, renderKey, previous }: S
     report.times.report = Math.round(performance.now() - started);
     return report;
   } catch (error) {
+    searchThread.close();
     await discard(staging);
     throw error;
   }

@@ -1,21 +1,30 @@
 /**
- * Worker thread body for src/search/thread.ts: indexes the shards it was started with, asking
- * for each shard's entries in turn, and sends back one reply.
+ * Worker thread body for src/search/thread.ts: loads, waits for its work, indexes the shards it
+ * is given, asking for each shard's entries in turn, and sends back one reply.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { SearchIndexError } from "./errors.ts";
 import { indexShardsOfEntries, type SearchEntry } from "./index.ts";
-import { keysAfter, type ShardRequest, type WorkerReply, type WorkerStart } from "./thread.ts";
+import { keysAfter, type ShardEntries, type ShardRequest, type StartMessage, type WorkerReply, type WorkerStart } from "./thread.ts";
 
-const start = workerData as WorkerStart;
+/** The work, sent once the build has its entries (the thread starts earlier, to load its code). */
+let start: WorkerStart;
 /** Shard key → its entries, asked for and perhaps not yet here (the first few came with the start). */
-const requested = new Map<string, Promise<SearchEntry[]>>([...start.first].map(([key, entries]) => [key, Promise.resolve(entries)]));
-start.first.clear(); // held by `requested` until used, then let go
+const requested = new Map<string, Promise<SearchEntry[]>>();
 /** Shard key → who is waiting for its entries. */
 const waiting = new Map<string, (entries: SearchEntry[]) => void>();
-parentPort?.on("message", ({ key, entries }: { key: string; entries: SearchEntry[] }) => {
-  waiting.get(key)?.(entries);
-  waiting.delete(key);
+const started = new Promise<void>((resolve) => {
+  parentPort?.on("message", (message: StartMessage | ShardEntries) => {
+    if ("start" in message) {
+      start = message.start;
+      for (const [key, entries] of start.first) requested.set(key, Promise.resolve(entries));
+      start.first.clear(); // held by `requested` until used, then let go
+      resolve();
+      return;
+    }
+    waiting.get(message.key)?.(message.entries);
+    waiting.delete(message.key);
+  });
 });
 
 function request(key: string): void {
@@ -48,4 +57,5 @@ async function run(): Promise<WorkerReply> {
   }
 }
 
+await started;
 parentPort?.postMessage(await run());

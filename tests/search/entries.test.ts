@@ -7,7 +7,7 @@ import { mkdtemp, mkdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { indexEntries, indexShardsOfEntries, planEntryShards, searchEntryOf, shardFiles, type SearchIndexResult } from "../../src/search/index.ts";
+import { indexEntries, indexShardsOfEntries, planEntryShards, searchEntryOf, SearchThread, shardFiles, type SearchIndexResult } from "../../src/search/index.ts";
 import { buildSiteData } from "../../src/site/data.ts";
 import { PROJECT_ROOT } from "../support/eleventy.ts";
 import { makeEntry } from "../support/entries.ts";
@@ -80,4 +80,19 @@ test("given the documents' fingerprints, asks for the entries of the shards it i
   expect(asked.splice(0)).toEqual(["2024"]);
   expect(second.rebuilt).toEqual(["2024"]);
   expect(second.reused).toEqual(["2023", "2025"]);
+});
+
+test("a search thread started before its work indexes it when given it, once; one closed unused says it stopped", async () => {
+  const options = (name: string) => ({ siteDir: path.join(work, name), language: "en", templatesDir, rendererKey: "key-1", entries: entries("The Cairo talks stalled.") });
+  const thread = new SearchThread();
+  await mkdir(path.join(work, "early"), { recursive: true });
+  const result = await thread.index(options("early"));
+  expect(result.rebuilt).toEqual(["2023", "2024", "2025"]);
+  expect(await bundleUrls(path.join(work, "early", "pagefind", "2024"))).toEqual(["/entries/talks-stall/"]);
+  await expect(thread.index(options("early"))).rejects.toThrow("indexes once");
+
+  const closed = new SearchThread();
+  closed.close();
+  await mkdir(path.join(work, "closed"), { recursive: true });
+  await expect(closed.index(options("closed"))).rejects.toThrow("the search thread stopped");
 });
