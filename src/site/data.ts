@@ -17,7 +17,8 @@ import { groupFigureSeries, type FigureSeries } from "./figure-series.ts";
 import { listFigures } from "./figures.ts";
 import { groupByYearAndMonth } from "./groups.ts";
 import type { YearGroup } from "./groups.ts";
-import { isLocated, MAX_MAP_PLACES, placeInset, worldMap, type MapPlace } from "./map.ts";
+import { lazily } from "./lazy.ts";
+import { insetInputs, isLocated, MAX_MAP_PLACES, placeInset, worldMap, type MapPlace } from "./map.ts";
 import { sortChronologically } from "./order.ts";
 import { buildSitePages, figureSeriesUrl, pageUrls, type SitePages } from "./pages.ts";
 import { planTimelinePages, TIMELINE_PAGE_LIMIT, type TimelinePlan } from "./periods.ts";
@@ -58,8 +59,10 @@ export interface SitePlace extends PlacePage<SiteEntry> {
   mentionCount: number;
   people: Companion[];
   places: Companion[];
-  /** Close-up map, "" when the place has no coordinates. */
-  inset: string;
+  /** Close-up map, "" when the place has no coordinates: drawn on first read, not enumerable (see `lazily`). */
+  readonly inset: string;
+  /** What the inset is drawn from (src/site/map.ts: insetInputs), for the page's fingerprint. */
+  insetInputs: string;
 }
 
 export interface SiteFigureSeries extends FigureSeries<SiteEntry> {
@@ -158,12 +161,18 @@ export function buildSiteData(loaded: readonly Entry[], prepared: SiteEntries = 
     mentionCount: place.appearances.reduce((sum, a) => sum + Math.max(1, a.item.sentences.length), 0),
   }));
   const mapData: MapPlace[] = mapPlaces.map((place) => ({ ...place, mentions: place.mentionCount }));
-  const places = mapPlaces.map((place, i) => ({
-    ...place,
-    people: peopleWith(place.appearances, place.name),
-    places: placesWith(place.appearances, place.name),
-    inset: placeInset(mapData[i]!, mapData),
-  }));
+  const places = mapPlaces.map((place, i) =>
+    lazily(
+      {
+        ...place,
+        people: peopleWith(place.appearances, place.name),
+        places: placesWith(place.appearances, place.name),
+        insetInputs: insetInputs(mapData[i]!, mapData),
+      },
+      "inset",
+      () => placeInset(mapData[i]!, mapData),
+    ),
+  );
   const axis = timeAxisFor(entries.map((entry) => entry.date.range));
   const figureSeries = axis
     ? groupFigureSeries(entries).map((series) => ({

@@ -4,7 +4,7 @@
  * countries named in the articles shaded; and the close-up inset on a place's page. Coordinates
  * are rounded to a tenth of a pixel so that the output is small and the same every build.
  */
-import { geoAzimuthalEqualArea, geoCircle, geoEqualEarth, geoPath } from "d3-geo";
+import { geoAzimuthalEqualArea, geoCircle, geoDistance, geoEqualEarth, geoPath } from "d3-geo";
 import { scaleSqrt } from "d3-scale";
 import type { PlaceKind } from "../model.ts";
 import { compareCodeUnits } from "../text/compare.ts";
@@ -83,6 +83,9 @@ export function worldMap(places: readonly MapPlace[]): string {
 const INSET_WIDTH = 320;
 const INSET_HEIGHT = 200;
 
+/** The farthest a country's inset reaches, in degrees of arc; other places' reach less. */
+const MAX_INSET_REACH = 30;
+
 /** How far around a place its inset shows, in degrees of arc. */
 function insetRadius(place: Located): number {
   if (place.kind === "country" && place.country) {
@@ -91,11 +94,26 @@ function insetRadius(place: Located): number {
       const [[west, south], [east, north]] = shape.bounds;
       const lonSpan = (east - west + 360) % 360 || 360;
       const span = Math.max(north - south, lonSpan * Math.cos((place.lat * Math.PI) / 180));
-      return Math.min(30, Math.max(3, span * 0.7));
+      return Math.min(MAX_INSET_REACH, Math.max(3, span * 0.7));
     }
     return 10;
   }
   return place.kind === "region" ? 6 : 3;
+}
+
+/**
+ * What a place's inset (`placeInset`) is drawn from, as text, without drawing it: the place and
+ * every place that may be in its view. The view's corners are under twice its reach from the
+ * place (three times is used, to be safe), and a country's reach is at most MAX_INSET_REACH.
+ * Cheap: the site data holds this for every place, for the page fingerprints, and draws an inset
+ * only for a page being rendered. "" when the place has no inset.
+ */
+export function insetInputs(place: MapPlace, others: readonly MapPlace[]): string {
+  if (!isLocated(place)) return "";
+  const reach = place.kind === "country" ? MAX_INSET_REACH : insetRadius(place);
+  const degrees = (other: Located) => (geoDistance([place.lon, place.lat], [other.lon, other.lat]) * 180) / Math.PI;
+  const near = others.filter(isLocated).filter((other) => other.url !== place.url && other.kind !== "country" && degrees(other) <= 3 * reach);
+  return JSON.stringify([place.name, place.url, place.kind, place.country ?? null, place.lat, place.lon, near.map((other) => [other.url, other.name, other.lat, other.lon])]);
 }
 
 /**

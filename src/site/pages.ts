@@ -14,6 +14,7 @@
  */
 import type { Companion } from "./companions.ts";
 import type { SiteEntry, SiteFigureSeries, SitePerson, SitePlace } from "./data.ts";
+import { lazily } from "./lazy.ts";
 import type { Appearance } from "./entities.ts";
 import type { FigureRow } from "./figures.ts";
 import { isLocated } from "./map.ts";
@@ -58,7 +59,9 @@ export interface PlaceHeader extends EntityHeaderCommon {
   lon?: number;
   /** How often the articles mention it. */
   mentionCount: number;
-  inset: string;
+  /** Drawn on first read, not enumerable (src/site/data.ts: lazily). */
+  readonly inset: string;
+  insetInputs: string;
 }
 
 /** A person's or place's own page. */
@@ -237,7 +240,7 @@ function personHeader(person: SitePerson): PersonHeader {
 }
 
 function placeHeader(place: SitePlace): PlaceHeader {
-  return {
+  return lazily({
     name: place.name,
     url: place.url,
     aliases: place.aliases,
@@ -249,8 +252,8 @@ function placeHeader(place: SitePlace): PlaceHeader {
     ...(place.lat === undefined ? {} : { lat: place.lat }),
     ...(place.lon === undefined ? {} : { lon: place.lon }),
     mentionCount: place.mentionCount,
-    inset: place.inset,
-  };
+    insetInputs: place.insetInputs,
+  }, "inset", () => place.inset);
 }
 
 function personRow(person: SitePerson): PersonRow {

@@ -48,6 +48,18 @@ describe("fingerprintPages", () => {
     expect(changed(before, after)).toEqual(["/entries/second/", "/places/doha/"]);
   });
 
+  test("a place's page follows the places in its inset's view (drawn only when rendered), not those far away", () => {
+    const before = site();
+    // Manama is in Doha's inset; Honolulu is not.
+    const manama = { name: "Manama", mentions: ["Manama"], kind: "city" as const, lat: 26.23, lon: 50.59, sentences: ["Talks in Manama."] };
+    const honolulu = { ...manama, name: "Honolulu", mentions: ["Honolulu"], lat: 21.3, lon: -157.86, sentences: ["Talks in Honolulu."] };
+    const withManama = site({ third: { places: [manama] } });
+    expect(changed(before, withManama)).toContain("/places/doha/");
+    const withHonolulu = site({ third: { places: [honolulu] } });
+    expect(changed(before, withHonolulu)).not.toContain("/places/doha/");
+    expect(buildSiteData([makeEntry("only", { places: [doha, manama] })]).places.find((place) => place.name === "Doha")!.inset).toContain('href="/places/manama/"');
+  });
+
   test("an entry shown inside another page stands there without its neighbours", () => {
     const pages = (extra: Entry[]) =>
       fingerprintPages(buildSiteData([makeEntry("first", { date: { date: "2023-11-01" } }), makeEntry("second", { date: { date: "2023-12-01" }, places: [doha] }), ...extra]).pages).pages;

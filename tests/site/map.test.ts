@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { placeInset, worldMap, type MapPlace } from "../../src/site/map.ts";
+import { insetInputs, placeInset, worldMap, type MapPlace } from "../../src/site/map.ts";
 
 const place = (name: string, lat: number | undefined, lon: number | undefined, mentions: number, extra: Partial<MapPlace> = {}): MapPlace => ({
   name,
@@ -61,6 +61,40 @@ describe("place inset", () => {
 
   test("a place without coordinates has no inset", () => {
     expect(placeInset(places[4]!, places)).toBe("");
+    expect(insetInputs(places[4]!, places)).toBe("");
+  });
+
+  test("what an inset is drawn from names every place it shows (and few it does not)", () => {
+    // Places every few degrees around Doha, Israel and Paris (some regions, some countries), and far away.
+    const centres = [
+      place("Doha", 25.29, 51.53, 1),
+      place("Israel", 31.47, 35.13, 1, { kind: "country", country: "IL" }),
+      place("Russia", 61.5, 105.3, 1, { kind: "country", country: "RU" }),
+      place("Ile-de-France", 48.85, 2.35, 1, { kind: "region" }),
+    ];
+    const around = centres.flatMap((centre) =>
+      Array.from({ length: 60 }, (_, i) => place(`${centre.name} ${i}`, Math.max(-85, Math.min(85, centre.lat! + ((i * 7) % 41) - 20)), centre.lon! + ((i * 13) % 81) - 40, 1)),
+    );
+    // And each centre's antipode: on no inset of it.
+    const antipodes = centres.map((centre) => place(`${centre.name} antipode`, -centre.lat!, centre.lon! - 180, 1));
+    const all = [...centres, ...around, ...antipodes];
+    for (const centre of centres) {
+      const drawn = [...placeInset(centre, all).matchAll(/<a href="([^"]+)" tabindex="-1"><title>[^<]*<\/title><circle class="map-neighbour"/g)].map((m) => m[1]!);
+      const listed = (JSON.parse(insetInputs(centre, all)) as unknown[])[6] as [string][];
+      expect(drawn.length, centre.name).toBeGreaterThan(0);
+      expect(listed.map(([url]) => url), centre.name).toEqual(expect.arrayContaining(drawn));
+      expect(listed.map(([url]) => url)).not.toContain(`/places/${centre.name.toLowerCase()}-antipode/`);
+    }
+  });
+
+  test("what an inset is drawn from changes with a place in view, not with one far away", () => {
+    const doha = places[0]!;
+    const before = insetInputs(doha, places);
+    const near = place("Manama", 26.23, 50.59, 1);
+    expect(insetInputs(doha, [...places, near])).not.toBe(before);
+    expect(insetInputs(doha, [...places, { ...near, name: "Al Manamah" }])).not.toBe(insetInputs(doha, [...places, near]));
+    expect(insetInputs(doha, [...places, place("Honolulu", 21.3, -157.86, 1)])).toBe(before);
+    expect(insetInputs(doha, places.map((other) => (other.name === "Washington, D.C." ? { ...other, name: "Washington" } : other)))).toBe(before);
   });
 });
 
