@@ -20,7 +20,7 @@ function article(source: string, contentHash: string): Article {
 /** A result made from the article `source` (content "h1"), as processing gives it. */
 function result(label: string, source = "a.txt"): ProcessedArticle {
   const none = { people: [], places: [], organizations: [], figures: [], outlet: null };
-  return { clean: { article: article(source, "h1"), headline: label }, extraction: none, date: {}, fingerprint: [] } as unknown as ProcessedArticle;
+  return { clean: { article: article(source, "h1"), headline: label, body: [] }, extraction: none, date: {}, fingerprint: [] } as unknown as ProcessedArticle;
 }
 
 async function setup() {
@@ -52,17 +52,19 @@ describe("ProcessedStore", () => {
     const asked = article("a.txt", "h1");
     await store.set(asked, result("one"));
     const [file] = await packs(cacheDir);
-    expect(JSON.parse(await readFile(path.join(cacheDir, "processed", file!), "utf8")).clean).toEqual({ headline: "one" });
+    expect(JSON.parse(await readFile(path.join(cacheDir, "processed", file!), "utf8")).clean).toEqual({ headline: "one", body: [] });
     expect(store.get(asked)!.clean.article).toBe(asked);
     expect(store.get(article("b.txt", "h1"))).toBeUndefined();
   });
 
-  test("stores each sentence once, however many people, places, organisations and figures quote it", async () => {
+  test("stores each sentence once, however many people, places, organisations and figures quote it, as its place when it is in the body", async () => {
     const { cacheDir, reference } = await setup();
     const store = await ProcessedStore.open(cacheDir, srcDir, reference);
     const talks = "Yossi Novak met officials in Amman on Monday as talks advanced.";
     const vigil = "Families held a vigil in Tel Aviv for the 101 hostages.";
     const processed = result("one");
+    // The body holds the first sentence (stored as where it lies), not the second (stored as text).
+    processed.clean.body = [{ kind: "subhead", text: "Talks" }, { kind: "paragraph", text: `Talks went on. ${talks} Nothing was signed.` }];
     processed.extraction = {
       people: [{ name: "Yossi Novak", mentions: ["Yossi Novak"], sentences: [talks] }],
       places: [{ name: "Amman", mentions: ["Amman"], kind: "city", country: "JO", lat: 31.95522, lon: 35.94503, sentences: [talks] }, { name: "Tel Aviv", mentions: ["Tel Aviv"], kind: "city", sentences: [vigil, talks] }],
