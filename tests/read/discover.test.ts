@@ -31,6 +31,18 @@ describe("discoverArticles", () => {
     expect(result.problems.map((problem) => problem.file)).toEqual(["empty.txt", "binary.txt"]);
   });
 
+  it("reads files of any size whole, one after another, each only its own bytes", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "timeline-read-sizes-"));
+    const long = `${"Negotiators met in Doha — again, and again. ".repeat(6000)}\n`; // some 270 KB, multi-byte characters throughout
+    await writeFile(path.join(root, "a-long.txt"), long);
+    await writeFile(path.join(root, "b-short.txt"), "Short.\n");
+    await writeFile(path.join(root, "c-windows.txt"), Buffer.from("Caf\xe9 talks.\n", "latin1"));
+    const result = await readArticleFiles(["a-long.txt", "b-short.txt", "c-windows.txt"].map((name) => path.join(root, name)), root);
+    expect(result.problems).toEqual([]);
+    expect(result.articles.map((article) => article.text)).toEqual([long, "Short.\n", "Café talks.\n"]);
+    expect(result.articles.map((article) => article.encoding)).toEqual(["utf-8", "utf-8", "windows-1252"]);
+  });
+
   it("reads one file as the batch reads each: a file that cannot be read is an input problem naming it", async () => {
     const root = await mkdtemp(path.join(tmpdir(), "timeline-read-one-"));
     await writeFile(path.join(root, "good.txt"), "Good text.\n");
