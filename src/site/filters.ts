@@ -46,16 +46,27 @@ const DAY_IN_TEXT = new RegExp(`\\b(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:${MONTHS}
  * the text is escaped first, so only the `<time>` elements are markup. Mark the result safe.
  */
 export function withTimeElements(value: string): string {
-  return escapeXml(value).replace(DAY_IN_TEXT, (written) => {
-    const iso = /^\d{4}/.test(written) ? written : isoOfWrittenDay(written);
-    return isIsoDay(iso) ? `<time datetime="${iso}">${written}</time>` : written;
-  });
+  return escapeXml(value).replace(DAY_IN_TEXT, timeElement);
 }
+
+/** A day as written, as its `<time>` element (or as written, when no such day exists): each worked out once. */
+const timeElements = new Map<string, string>();
+
+function timeElement(written: string): string {
+  let html = timeElements.get(written);
+  if (html === undefined) {
+    const iso = /^\d{4}/.test(written) ? written : isoOfWrittenDay(written);
+    html = isIsoDay(iso) ? `<time datetime="${iso}">${written}</time>` : written;
+    timeElements.set(written, html);
+  }
+  return html;
+}
+
+const MONTH_NUMBERS = new Map(MONTHS.split("|").map((month, index) => [month, String(index + 1).padStart(2, "0")]));
 
 function isoOfWrittenDay(written: string): string {
   const [day = "", month = "", year = ""] = written.split(" ");
-  const number = MONTHS.split("|").indexOf(month) + 1;
-  return `${year}-${String(number).padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return `${year}-${MONTH_NUMBERS.get(month) ?? "00"}-${day.padStart(2, "0")}`;
 }
 
 /** "1 entry", "2,400 entries" */

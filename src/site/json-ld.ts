@@ -13,9 +13,17 @@ type LinkedEntry = Pick<Entry, "url" | "title" | "lead" | "date" | "outlet" | "b
   places: { name: string; url: string; lat?: number; lon?: number }[];
 };
 
+/** Absolute URLs by site (base URL and path prefix), then path: each entry page links to dozens of the same few thousand. */
+const absoluteUrls = new Map<string, Map<string, string>>();
+
 /** The absolute URL of a site-relative path, with the site's path prefix. */
 export function absoluteUrl(site: Pick<SiteConfig, "baseUrl" | "pathPrefix">, sitePath: string): string {
-  return new URL(`${site.pathPrefix.replace(/\/$/, "")}${sitePath}`, site.baseUrl).href;
+  const siteKey = `${site.baseUrl}\0${site.pathPrefix}`;
+  let urls = absoluteUrls.get(siteKey);
+  if (!urls) absoluteUrls.set(siteKey, (urls = new Map()));
+  let url = urls.get(sitePath);
+  if (url === undefined) urls.set(sitePath, (url = new URL(`${site.pathPrefix.replace(/\/$/, "")}${sitePath}`, site.baseUrl).href));
+  return url;
 }
 
 export function newsArticleJsonLd(entry: LinkedEntry, site: SiteConfig): string {

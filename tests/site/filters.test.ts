@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { formatCoordinates, isCurrentSection, joinNames, sitemapUrls } from "../../src/site/filters.ts";
+import { formatCoordinates, isCurrentSection, joinNames, sitemapUrls, withTimeElements } from "../../src/site/filters.ts";
+import { absoluteUrl } from "../../src/site/json-ld.ts";
 
 test("joinNames joins like a sentence", () => {
   expect(joinNames([])).toBe("");
@@ -28,4 +29,19 @@ test("sitemapUrls keeps page URLs once each, sorted, dropping files and unpublis
   expect(
     sitemapUrls([{ url: "/people/" }, { url: "/feed.xml" }, { url: false }, { url: "/" }, { url: "/people/" }, {}]),
   ).toEqual(["/", "/people/"]);
+});
+
+test("withTimeElements marks up every real day, escapes the rest, and gives the same answer every time", () => {
+  const text = `Dropped "truce" <b>(2024-05-14)</b>: 14 May 2024 & 31 February 2024, then 2024-02-30 and 1 March 2025.`;
+  const expected =
+    'Dropped &quot;truce&quot; &lt;b&gt;(<time datetime="2024-05-14">2024-05-14</time>)&lt;/b&gt;: <time datetime="2024-05-14">14 May 2024</time> &amp; 31 February 2024, then 2024-02-30 and <time datetime="2025-03-01">1 March 2025</time>.';
+  expect(withTimeElements(text)).toBe(expected);
+  expect(withTimeElements(text)).toBe(expected);
+  expect(withTimeElements("No day here.")).toBe("No day here.");
+});
+
+test("absoluteUrl keeps each site's URLs apart", () => {
+  expect(absoluteUrl({ baseUrl: "https://example.org/", pathPrefix: "/" }, "/people/")).toBe("https://example.org/people/");
+  expect(absoluteUrl({ baseUrl: "https://example.org/", pathPrefix: "/timeline/" }, "/people/")).toBe("https://example.org/timeline/people/");
+  expect(absoluteUrl({ baseUrl: "https://news.example.com/", pathPrefix: "/" }, "/people/")).toBe("https://news.example.com/people/");
 });
