@@ -1,5 +1,7 @@
 import { expect, test } from "vitest";
-import { formatCoordinates, isCurrentSection, joinNames, sitemapUrls, withTimeElements } from "../../src/site/filters.ts";
+import { describeDate } from "../../src/date/format.ts";
+import type { ArticleDate } from "../../src/model.ts";
+import { formatCoordinates, isCurrentSection, joinNames, siteFilters, sitemapUrls, withTimeElements } from "../../src/site/filters.ts";
 import { absoluteUrl } from "../../src/site/json-ld.ts";
 
 test("joinNames joins like a sentence", () => {
@@ -44,4 +46,16 @@ test("absoluteUrl keeps each site's URLs apart", () => {
   expect(absoluteUrl({ baseUrl: "https://example.org/", pathPrefix: "/" }, "/people/")).toBe("https://example.org/people/");
   expect(absoluteUrl({ baseUrl: "https://example.org/", pathPrefix: "/timeline/" }, "/people/")).toBe("https://example.org/timeline/people/");
   expect(absoluteUrl({ baseUrl: "https://news.example.com/", pathPrefix: "/" }, "/people/")).toBe("https://news.example.com/people/");
+});
+
+test("displayDate and datetime give each date its own reading, however often they are asked", () => {
+  const may = { date: "2024-05-14", precision: "day", range: { earliest: "2024-05-14", latest: "2024-05-14" }, source: "dateline", evidence: [], conflicts: [] } as unknown as ArticleDate;
+  const june = { ...may, date: "2024-06-15", precision: "month", range: { earliest: "2024-06-01", latest: "2024-06-30" } } as unknown as ArticleDate;
+  for (let round = 0; round < 2; round++) {
+    expect(siteFilters.displayDate(may)).toBe(describeDate(may));
+    expect(siteFilters.datetime(may)).toBe("2024-05-14");
+    expect(siteFilters.displayDate(june)).toBe(describeDate(june));
+    expect(siteFilters.datetime(june)).toBe("2024-06");
+  }
+  expect(siteFilters.displayDate(june)).not.toBe(siteFilters.displayDate(may));
 });
