@@ -10,7 +10,7 @@ import path from "node:path";
 import { entryKeys, writeEntries } from "../entries/index.ts";
 import type { Entry } from "../model.ts";
 import type { Discovered } from "../read/discover.ts";
-import { indexEntriesInThread, SearchThread, searchEntryOf, searchFingerprintOf } from "../search/index.ts";
+import { SearchThread, searchEntryOf, searchFingerprintOf } from "../search/index.ts";
 import { loadSiteConfig, siteConfigPath, templatesDirSetting, type SiteConfig } from "../site/config.ts";
 import { buildSiteData, prepareSiteEntries } from "../site/data.ts";
 import { EXPORT_FILE, writeTimelineExport } from "../site/export.ts";
@@ -88,7 +88,7 @@ export async function publishSite({ site, templatesDir, renderKey, previous, sea
     const searchEntries = siteEntries.entries.map(searchEntryOf);
     const searchStarted = performance.now();
     let searchEnded = 0;
-    const searching = indexEntriesInThread({
+    const searching = searchThread.index({
       siteDir: staging,
       language: site.language,
       templatesDir,
@@ -96,7 +96,7 @@ export async function publishSite({ site, templatesDir, renderKey, previous, sea
       entries: searchEntries,
       fingerprints: searchEntries.map((entry, i) => searchFingerprintOf(entry, keys.get(siteEntries.entries[i]!.id)!, renderKey)),
       ...(previous?.search ? { previous: { siteDir: paths.site, manifest: previous.search, patched: true } } : {}),
-    }, searchThread).finally(() => (searchEnded = performance.now()));
+    }).finally(() => (searchEnded = performance.now()));
     // Awaited later; a failure meanwhile must not count as unhandled (it is reported then).
     searching.catch(() => undefined);
     times.site += performance.now() - started;

@@ -29,7 +29,7 @@ export { SearchIndexError } from "./errors.ts";
 export { SEARCH_DIR } from "./layout.ts";
 export { planSearchShards, SHARD_PAGE_LIMIT, type SearchShardPlan, type ShardedPage } from "./plan.ts";
 export { searchDocumentRenderer, searchEntryOf, searchFingerprintOf, type SearchEntry } from "./documents.ts";
-export { indexEntriesInThread, SearchThread } from "./thread.ts";
+export { SearchThread } from "./thread.ts";
 export type { SearchDocument, SearchIndexResult, SearchManifest, SearchManifestShard, ShardList } from "./types.ts";
 
 export interface IndexSearchOptions {

@@ -147,11 +147,6 @@ export interface ShardEntries {
   entries: SearchEntry[];
 }
 
-/** Indexes the entries on a search thread: `thread`, started earlier, or a new one. */
-export function indexEntriesInThread(options: IndexEntriesOptions, thread = new SearchThread()): Promise<SearchIndexResult> {
-  return thread.index(options);
-}
-
 /**
  * The shards the thread will most likely index, in order: all of them without a previous index;
  * else those whose fingerprint, worked out from the pages' own, differs from the previous one's.
