@@ -133,7 +133,6 @@ function openIndexed(file: string, index: ListIndex): IndexedFile | null {
   return { file, fd, index };
 }
 
-
 function* documentPieces(fields: JsonFields, reuse?: ListReuse, previous?: ListIndex): Generator<Piece> {
   yield { text: "{" };
   let count = 0;

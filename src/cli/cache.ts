@@ -309,18 +309,15 @@ function packResult({ clean, extraction, ...rest }: ProcessedArticle): StoredRes
   };
   const quoting = <T extends { sentences: string[] }>(item: T): Quoting<T> => ({ ...item, sentences: item.sentences.map(index) });
   const { article: _article, ...storedClean } = clean;
-  const stored: Omit<StoredResult, "sentences"> = {
-    ...rest,
-    clean: storedClean,
-    extraction: {
-      ...extraction,
-      people: extraction.people.map(quoting),
-      places: extraction.places.map(quoting),
-      organizations: extraction.organizations.map(quoting),
-      figures: extraction.figures.map((figure) => ({ ...figure, sentence: index(figure.sentence) })),
-    },
+  // First the items, which fill `sentences` as they quote them.
+  const storedExtraction: StoredResult["extraction"] = {
+    ...extraction,
+    people: extraction.people.map(quoting),
+    places: extraction.places.map(quoting),
+    organizations: extraction.organizations.map(quoting),
+    figures: extraction.figures.map((figure) => ({ ...figure, sentence: index(figure.sentence) })),
   };
-  return { ...stored, sentences: sentences.map((sentence) => placeInBody(sentence, clean.body)) };
+  return { ...rest, clean: storedClean, extraction: storedExtraction, sentences: sentences.map((sentence) => placeInBody(sentence, clean.body)) };
 }
 
 function placeInBody(sentence: string, body: readonly BodyBlock[]): StoredSentence {
