@@ -101,9 +101,8 @@ export class ProcessedStore {
     if (!span) return undefined;
     this.used.add(key);
     try {
-      const stored = JSON.parse(this.read(span).toString("utf8")) as StoredResult;
-      // The article itself is not stored (see PackWriter): it is the one just read.
-      return unpackResult(stored, article);
+      // The article itself is not stored (see packedResult): it is the one just read.
+      return unpackedResult(this.read(span).toString("utf8"), article);
     } catch {
       // A pack cut short by an interrupted build, or removed since: recompute.
       this.results.delete(key);
@@ -246,9 +245,8 @@ function readIndex(file: string): Map<string, Span> {
 
 /**
  * Appends results to a pack from ProcessedStore.newPack: worker threads store the results they
- * make, and report each one's span for the store to record. The article a result was made from
- * is left out (a sixth of the bytes): whoever asks for the result has it. Synchronous writes:
- * a thread writes while it has nothing else to do.
+ * make, and report each one's span for the store to record. Synchronous writes: a thread writes
+ * while it has nothing else to do.
  */
 export class PackWriter {
   private readonly fd: number;
@@ -259,9 +257,10 @@ export class PackWriter {
     this.size = fstatSync(this.fd).size;
   }
 
-  /** Stores `processed`; returns its span. */
-  append(processed: ProcessedArticle): Span {
-    const [start, end] = this.appendBytes(Buffer.from(JSON.stringify(packResult(processed))));
+  /** Stores `processed`, or its `packedResult`; returns its span. */
+  append(processed: ProcessedArticle | string): Span {
+    const text = typeof processed === "string" ? processed : packedResult(processed);
+    const [start, end] = this.appendBytes(Buffer.from(text));
     return [this.file, start, end];
   }
 
@@ -297,6 +296,20 @@ interface StoredResult extends Omit<ProcessedArticle, "clean" | "extraction"> {
     figures: (Omit<Figure, "sentence"> & { sentence: number })[];
   };
   sentences: StoredSentence[];
+}
+
+/**
+ * A result as text, as a pack stores it and a worker thread sends it (src/cli/parallel.ts): the
+ * article it was made from is left out (a sixth of the bytes), as whoever unpacks the result has
+ * it; each sentence is stored once, where the body has it word for word.
+ */
+export function packedResult(processed: ProcessedArticle): string {
+  return JSON.stringify(packResult(processed));
+}
+
+/** The result `packedResult` made from `article`. Throws on text that is not one. */
+export function unpackedResult(text: string, article: Article): ProcessedArticle {
+  return unpackResult(JSON.parse(text) as StoredResult, article);
 }
 
 function packResult({ clean, extraction, ...rest }: ProcessedArticle): StoredResult {

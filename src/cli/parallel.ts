@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import type { ProcessedArticle } from "../entries/index.ts";
 import type { Article } from "../model.ts";
 import { startTsWorker } from "../tsx-worker.ts";
-import { PackWriter, type ProcessedStore, type Span } from "./cache.ts";
+import { PackWriter, unpackedResult, type ProcessedStore, type Span } from "./cache.ts";
 import type { ProjectPaths } from "./paths.ts";
 import type { References, StageTimes } from "./process.ts";
 import { progress, type Progress } from "./progress.ts";
@@ -76,8 +76,14 @@ export interface WorkerShare {
   pack?: string;
 }
 
-/** What a worker sends: results in the order of its articles, with where each was stored; at the end, its stage times. */
-export type WorkerMessage = { results: ProcessedArticle[]; spans?: Span[] } | { times: StageTimes };
+/**
+ * What a worker sends: results in the order of its articles, packed as the cache stores them
+ * (src/cli/cache.ts: packedResult), with where each was stored; at the end, its stage times.
+ * Packed, a result is one string to copy between threads instead of thousands of objects, and,
+ * unpacked, it quotes its sentences as slices of its body, as a result read from the cache does,
+ * rather than as copies.
+ */
+export type WorkerMessage = { results: string[]; spans?: Span[] } | { times: StageTimes };
 
 function processInWorker<T>(
   share: WorkerShare,
@@ -93,8 +99,9 @@ function processInWorker<T>(
     worker.once("error", reject);
     worker.on("message", (message: WorkerMessage) => {
       if ("results" in message) {
-        message.spans?.forEach((span, i) => cache?.record(share.articles[results.length + i]!, span));
-        results.push(...message.results.map(keep));
+        const first = results.length;
+        message.spans?.forEach((span, i) => cache?.record(share.articles[first + i]!, span));
+        message.results.forEach((packed, i) => results.push(keep(unpackedResult(packed, share.articles[first + i]!))));
         shown.advance(message.results.length);
         return;
       }

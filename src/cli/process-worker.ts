@@ -5,7 +5,7 @@
  * results), then `{ times }` (WorkerMessage).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { PackWriter } from "./cache.ts";
+import { PackWriter, packedResult } from "./cache.ts";
 import type { WorkerMessage, WorkerShare } from "./parallel.ts";
 import { loadReferences } from "./references.ts";
 import type { ProjectPaths } from "./paths.ts";
@@ -18,7 +18,7 @@ parentPort?.on("message", ({ articles, pack }: WorkerShare) => {
   const times: StageTimes = { clean: 0, extract: 0, date: 0 };
   const writer = pack === undefined ? undefined : new PackWriter(pack);
   for (let start = 0; start < articles.length; start += CHUNK) {
-    const results = articles.slice(start, start + CHUNK).map((article) => processArticle(article, references, times));
+    const results = articles.slice(start, start + CHUNK).map((article) => packedResult(processArticle(article, references, times)));
     parentPort?.postMessage({ results, ...(writer ? { spans: results.map((result) => writer.append(result)) } : {}) } satisfies WorkerMessage);
   }
   writer?.close();

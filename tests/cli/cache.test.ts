@@ -7,7 +7,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, stat, truncate, utimes, writeFil
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { PackWriter, ProcessedStore } from "../../src/cli/cache.ts";
+import { PackWriter, packedResult, ProcessedStore, unpackedResult } from "../../src/cli/cache.ts";
 import type { ProcessedArticle } from "../../src/entries/index.ts";
 import type { Article } from "../../src/model.ts";
 
@@ -78,6 +78,25 @@ describe("ProcessedStore", () => {
     expect(text.split(talks)).toHaveLength(2);
     expect(text.split(vigil)).toHaveLength(2);
     expect(store.get(article("a.txt", "h1"))).toEqual(processed);
+  });
+
+  test("a worker's packed result (what it stores and sends) unpacks with the article given, and is what the pack holds", async () => {
+    const { cacheDir, reference } = await setup();
+    const store = await ProcessedStore.open(cacheDir, srcDir, reference);
+    const processed = result("one");
+    processed.clean.body = [{ kind: "paragraph", text: "Talks went on in Doha on Monday. Nothing was signed." }];
+    processed.extraction.places = [{ name: "Doha", mentions: ["Doha"], kind: "city", sentences: ["Talks went on in Doha on Monday."] }];
+    const packed = packedResult(processed);
+    const asked = article("a.txt", "h1");
+    expect(unpackedResult(packed, asked)).toEqual(processed);
+    expect(unpackedResult(packed, asked).clean.article).toBe(asked);
+    expect(() => unpackedResult(packed.slice(0, -1), asked)).toThrow();
+    const writer = new PackWriter(store.newPack());
+    store.record(asked, writer.append(packed));
+    writer.close();
+    const [file] = await packs(cacheDir);
+    expect(await readFile(path.join(cacheDir, "processed", file!), "utf8")).toBe(packed);
+    expect(store.get(asked)).toEqual(processed);
   });
 
   test("finds its results again after the project moved to another folder", async () => {
