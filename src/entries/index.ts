@@ -83,30 +83,13 @@ function wordlessProblem(clean: CleanArticle): InputProblem {
 }
 
 /**
- * One copy of each sentence for all of an entry's people, places, organisations and figures:
- * results read back from the cache hold a separate copy per mention, which at 10,000 entries
- * is hundreds of megabytes of the same strings.
+ * The entry takes the results' objects as they are: a result read from the cache or sent by a
+ * worker holds one string per sentence, however many people, places and figures quote it
+ * (src/cli/cache.ts), so copying them would only cost time.
  */
-function sharedSentences(extraction: Extraction): Pick<Extraction, "people" | "places" | "organizations" | "figures"> {
-  const seen = new Map<string, string>();
-  const one = (sentence: string): string => {
-    const kept = seen.get(sentence);
-    if (kept !== undefined) return kept;
-    seen.set(sentence, sentence);
-    return sentence;
-  };
-  const withShared = <T extends { sentences: string[] }>(item: T): T => ({ ...item, sentences: item.sentences.map(one) });
-  return {
-    people: extraction.people.map(withShared),
-    places: extraction.places.map(withShared),
-    organizations: extraction.organizations.map(withShared),
-    figures: extraction.figures.map((figure) => ({ ...figure, sentence: one(figure.sentence) })),
-  };
-}
-
 function toEntry({ clean, extraction, date }: ProcessedArticle): Entry {
   const firstParagraph = leadParagraph(clean);
-  const { people, places, organizations, figures } = sharedSentences(extraction);
+  const { people, places, organizations, figures } = extraction;
   const { title, generated } = titleOf(clean);
   return {
     id: "",
