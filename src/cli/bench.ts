@@ -67,7 +67,8 @@ const BASELINE_LAYOUT = `<!doctype html><html lang="en"><head><meta charset="utf
 async function ourBuild(dir: string, label: string): Promise<{ run: Run; stats: BuildJsonLine }> {
   const result = await run(
     process.execPath,
-    ["--expose-gc", "--import", "tsx", path.join(root, "src/cli/build.ts"), "--articles", path.join(dir, "articles"), "--out", path.join(dir, "_site"), "--work", path.join(dir, "work"), "--json"],
+    // The Node options of `npm run build` (package.json).
+    ["--expose-gc", "--max-semi-space-size=32", "--import", "tsx", path.join(root, "src/cli/build.ts"), "--articles", path.join(dir, "articles"), "--out", path.join(dir, "_site"), "--work", path.join(dir, "work"), "--json"],
     root,
   );
   const stats = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as BuildJsonLine;
