@@ -152,13 +152,22 @@ function compareBeforeIds(a: Entry, b: Entry): number {
   return compareDates(a, b) || compareCodeUnits(a.sources[0] ?? "", b.sources[0] ?? "");
 }
 
-/** By date, then the narrower date range first. */
+/**
+ * By date, then the narrower date range first. ISO days sort as plain strings; the comparison
+ * runs some 140,000 times to sort 10,000 entries, where a collator's `localeCompare` and parsing
+ * both ends of each range every time took a quarter of a second.
+ */
 function compareDates(a: Entry, b: Entry): number {
-  return a.date.date.localeCompare(b.date.date) || rangeDays(a) - rangeDays(b);
+  return compareCodeUnits(a.date.date, b.date.date) || rangeDays(a.date.range) - rangeDays(b.date.range);
 }
 
-function rangeDays(entry: Entry): number {
-  return (Date.parse(entry.date.range.latest) - Date.parse(entry.date.range.earliest)) / 86_400_000;
+/** Days in each range, worked out once per range. */
+const rangeLengths = new WeakMap<ArticleDate["range"], number>();
+
+function rangeDays(range: ArticleDate["range"]): number {
+  let days = rangeLengths.get(range);
+  if (days === undefined) rangeLengths.set(range, (days = (Date.parse(range.latest) - Date.parse(range.earliest)) / 86_400_000));
+  return days;
 }
 
 function shortHash(text: string): string {

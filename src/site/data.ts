@@ -68,7 +68,10 @@ export interface SitePlace extends PlacePage<SiteEntry> {
 export interface SiteFigureSeries extends FigureSeries<SiteEntry> {
   /** Its page: the chart and the table. */
   url: string;
-  chart: string;
+  /** Drawn on first read, not enumerable (see `lazily`): from the points and the time axis. */
+  readonly chart: string;
+  /** The time axis the chart is drawn on, for the page's fingerprint. */
+  chartAxis: string;
   /** The series per month, when it is too dense to list report by report. */
   months: MonthSummary<SiteEntry>[] | null;
 }
@@ -174,13 +177,20 @@ export function buildSiteData(loaded: readonly Entry[], prepared: SiteEntries = 
     ),
   );
   const axis = timeAxisFor(entries.map((entry) => entry.date.range));
+  const chartAxis = axis ? JSON.stringify(axis.months) : "";
   const figureSeries = axis
-    ? groupFigureSeries(entries).map((series) => ({
-        ...series,
-        url: figureSeriesUrl(series.slug),
-        chart: figureChart(series, axis),
-        months: series.points.length > DENSE_SERIES ? summariseByMonth(series.points) : null,
-      }))
+    ? groupFigureSeries(entries).map((series) =>
+        lazily(
+          {
+            ...series,
+            url: figureSeriesUrl(series.slug),
+            chartAxis,
+            months: series.points.length > DENSE_SERIES ? summariseByMonth(series.points) : null,
+          },
+          "chart",
+          () => figureChart(series, axis),
+        ),
+      )
     : [];
 
   const placesMap = worldMap(mapData);

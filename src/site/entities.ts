@@ -135,6 +135,9 @@ function distinct(values: readonly (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => typeof v === "string" && v.trim() !== ""))];
 }
 
+/** One collator for every comparison: `localeCompare` with options looks one up on each call. */
+const nameCollator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
 function byName(a: { name: string }, b: { name: string }): number {
-  return a.name.localeCompare(b.name, "en", { sensitivity: "base", numeric: true }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return nameCollator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }

@@ -101,5 +101,7 @@ export const siteFilters = {
   formatNumber,
   contentSecurityPolicy: (scripts: PageScripts | undefined, dev: boolean) => contentSecurityPolicy(scripts ?? "none", dev),
   newsArticleJsonLd,
-  absoluteUrl: (sitePath: string, site: Parameters<typeof absoluteUrl>[0]) => absoluteUrl(site, sitePath),
+  // Not "absoluteUrl": the feed plugin's filter of that name (URL, base) would replace it.
+  // Memoised: the sitemap alone has one per page, 15,000 at 10,000 entries.
+  siteUrl: (sitePath: string, site: Parameters<typeof absoluteUrl>[0]) => absoluteUrl(site, sitePath),
 } satisfies Record<string, (...args: never[]) => unknown>;

@@ -15,7 +15,7 @@
  * (`entryKeys`: the entries stage has one), an entry costs a few URLs; without, its JSON.
  */
 import { hash } from "node:crypto";
-import type { SiteEntry } from "./data.ts";
+import type { SiteEntry, SiteFigureSeries } from "./data.ts";
 import type { SitePages } from "./pages.ts";
 
 export interface SiteFingerprints {
@@ -53,9 +53,19 @@ export function fingerprintPages(pages: SitePages, options: FingerprintOptions =
   const { entries: _entries, ...lists } = pages;
   for (const [kind, list] of Object.entries(lists) as [string, { url: string }[]][]) {
     // The kind inside the JSON, not joined to it: a page's JSON can be megabytes.
-    for (const page of list) fingerprints.set(page.url, hashOf(JSON.stringify([kind, page], replacer)));
+    for (const page of list) fingerprints.set(page.url, hashOf(JSON.stringify([kind, kind === "figureSeries" ? seriesInputs(page as SiteFigureSeries) : page], replacer)));
   }
   return { pages: fingerprints };
+}
+
+/**
+ * A figure series' page as what it is made from: its points (each an entry's figure, in order)
+ * and the rest of the series but what follows from the points by the code, as an entry's body
+ * HTML follows from the entry: the disagreements, the disputes and the summary by month. Those
+ * made most of the bytes fingerprinted (18 MB of 33 at 10,000 entries).
+ */
+function seriesInputs({ disputes: _disputes, disputeCount: _disputeCount, months: _months, points, ...series }: SiteFigureSeries) {
+  return { ...series, points: points.map(({ disagreements: _disagreements, ...point }) => point) };
 }
 
 /**

@@ -118,7 +118,7 @@ describe("fingerprintPages", () => {
     expect(withItem({ ...person, sentences: ["Another."] })).not.toBe(withItem({ ...person }));
   });
 
-  test("a figure series' page follows the reports its points disagree with, each standing in as its entry and figure", () => {
+  test("a figure series' page follows its points, each standing in as its entry and figure, and its time axis", () => {
     const killed = (value: number) => ({ value, text: `${value} people`, counts: "people killed", sentence: `${value} people were killed.` });
     const entries = [
       makeEntry("first", { date: { date: "2023-11-01" }, figures: [killed(1400)] }),
@@ -131,18 +131,16 @@ describe("fingerprintPages", () => {
     // The second report is lower than the first, which the first page's point names: its key counts.
     expect(changed(before, keyed({ first: "a", second: "b2", third: "c" }))).toContain("/figures/people-killed/");
     const series = buildSiteData(entries).pages.figureSeries[0]!;
+    const fingerprintOf = (page: object) => fingerprintPages({ ...buildSiteData(entries).pages, figureSeries: [page as typeof series] }).pages.get(series.url);
     const point = series.points.find((p) => p.disagreements.length > 0)!;
-    const fingerprintWith = (disagreements: unknown[]) => {
-      const page = { ...series, points: series.points.map((p) => (p === point ? { ...p, disagreements } : p)) } as typeof series;
-      return fingerprintPages({ ...buildSiteData(entries).pages, figureSeries: [page] }).pages.get(page.url);
-    };
-    // A note that names another report, or another relation, is another page; a copy of a figure
-    // that is not the entry's own is hashed by its content.
-    const note = point.disagreements[0]!;
-    expect(fingerprintWith([note])).toBe(fingerprintWith([{ ...note }]));
-    expect(fingerprintWith([{ ...note, relation: "differs from" }])).not.toBe(fingerprintWith([note]));
-    expect(fingerprintWith([{ ...note, figure: { ...note.figure, text: "other" } }])).not.toBe(fingerprintWith([note]));
-    expect(fingerprintWith([])).not.toBe(fingerprintWith([note]));
+    const withPoint = (replaced: object) => ({ ...series, points: series.points.map((p) => (p === point ? replaced : p)) });
+    // What the code makes from the points (disagreements, disputes, the summary by month, the chart) is left out.
+    expect(fingerprintOf(withPoint({ ...point, disagreements: [] }))).toBe(fingerprintOf(series));
+    expect(fingerprintOf({ ...series, disputes: [], disputeCount: 0, months: [] })).toBe(fingerprintOf(series));
+    // A point's anchor, a figure that is not the entry's own (hashed by its content) and the axis count.
+    expect(fingerprintOf(withPoint({ ...point, anchor: "figure-9" }))).not.toBe(fingerprintOf(series));
+    expect(fingerprintOf(withPoint({ ...point, figure: { ...point.figure, text: "other" } }))).not.toBe(fingerprintOf(series));
+    expect(fingerprintOf({ ...series, chartAxis: "[]" })).not.toBe(fingerprintOf(series));
   });
 
   describe("given each entry's key", () => {
