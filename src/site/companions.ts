@@ -34,15 +34,21 @@ export type CompanionCounter<E> = (appearances: readonly { entry: E }[], selfNam
 
 /** Counts the entities `pick` finds beside an entity in its appearances, which must be among `entries`. */
 export function companionCounter<E>(entries: readonly E[], pick: (entry: E) => readonly Named[]): CompanionCounter<E> {
+  // An entity is told apart by its URL (one page per entity key: src/site/entities.ts), the same
+  // string for every item naming it, which a map finds faster than each item's name, and by its
+  // key when a page asks for its companions by name.
   const ids = new Map<string, number>();
+  const idsByKey = new Map<string, number>();
   const keyed = new Map<E, KeyedList>();
   for (const entry of entries) {
     const list: KeyedList = { ids: new Int32Array(0), firsts: [] };
     const listIds: number[] = [];
     for (const item of pick(entry)) {
-      const key = entityKey(item.name);
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
+      let id = ids.get(item.url);
+      if (id === undefined) {
+        ids.set(item.url, (id = ids.size));
+        idsByKey.set(entityKey(item.name), id);
+      }
       if (listIds.includes(id)) continue;
       listIds.push(id);
       list.firsts.push(item);
@@ -54,7 +60,7 @@ export function companionCounter<E>(entries: readonly E[], pick: (entry: E) => r
   const counts = new Int32Array(ids.size);
   const firstNamed: Named[] = [];
   return (appearances, selfName, limit = MAX_COMPANIONS) => {
-    const self = ids.get(entityKey(selfName)) ?? -1;
+    const self = idsByKey.get(entityKey(selfName)) ?? -1;
     const lists = appearances.map(({ entry }) => {
       const list = keyed.get(entry);
       if (!list) throw new Error("companions: an appearance in an entry the counter was not made from");
