@@ -1,10 +1,10 @@
 /**
  * `npm run bench -- --articles 1000,10000`: for each size, in one run, the full pipeline cold (no
  * cache), warm (nothing changed) and incremental (one article added, three times in a row: the
- * median counts), and a baseline of plain
- * Eleventy (one layout, the same texts as Markdown pages, no extraction) plus Pagefind's CLI on
- * its output. Prints per-stage times, peak memory, `_site/` size and the target ratios, and
- * writes `bench/results.json`. Each build runs in its own process so its memory is its own.
+ * median counts), and a baseline of plain Eleventy (one layout, the same texts as Markdown pages,
+ * no extraction) plus Pagefind's CLI on its output. Prints per-stage times, peak memory,
+ * `_site/` size and the target ratios, and writes `bench/results.json`. Each build runs in its
+ * own process so its memory is its own.
  */
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from "node:fs/promises";

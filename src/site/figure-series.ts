@@ -20,8 +20,9 @@ const MAX_DISPUTES = 20;
 
 /**
  * Another report, as a disagreement names it: its entry, the figure (one of that entry's) and the
- * figure's anchor on the entry page. The entry itself rather than copies of its URL and date, so
- * that a page fingerprint counts it as that entry's hash (src/site/fingerprints.ts).
+ * figure's anchor on the entry page. The entry itself rather than copies of its URL and date:
+ * nothing to copy however many reports name it. (A page's fingerprint leaves disagreements out:
+ * they follow from the series' points, src/site/fingerprints.ts.)
  */
 export interface ReportRef<E extends Entry> {
   entry: E;

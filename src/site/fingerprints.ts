@@ -41,11 +41,11 @@ export function fingerprintPages(pages: SitePages, options: FingerprintOptions =
     references.set(entry, `e:${article}`);
     fingerprints.set(entry.url, hashOf(`${article}\0${JSON.stringify([entry.previous, entry.next])}`));
   }
-  // An object held beside an entry (an appearance, a figure row: `{ entry, item }`, a figure
-  // series' point), whose other fields are primitives, that entry's own people, places and figures,
-  // or lists of such objects, stands in as one string: the entry's reference and each field, a part
-  // as its place in the entry. Hundreds of thousands of such objects are serialised here; one call
-  // each instead of a call per field.
+  // An object held beside an entry (an appearance `{ entry, item }`, a figure row, a figure
+  // series' point), whose other fields are primitives or that entry's own people, places and
+  // figures, stands in as one string: the entry's reference and each field, a part as its place
+  // in the entry. Hundreds of thousands of such objects are serialised here; one call each
+  // instead of a call per field.
   const replacer = (_key: string, value: unknown) => {
     if (typeof value !== "object" || value === null) return value;
     return references.get(value) ?? besideEntry(value, references) ?? value;
@@ -69,8 +69,9 @@ function seriesInputs({ disputes: _disputes, disputeCount: _disputeCount, months
 }
 
 /**
- * `value` as one string when it holds an entry and, beside it, only primitives, parts of that
- * entry, and lists of such objects (a figure series' point and the reports it disagrees with).
+ * `value` as one string when it holds an entry and, beside it, only primitives and parts of that
+ * entry (an appearance, a figure row, a figure series' point); otherwise undefined, and
+ * JSON.stringify goes through it field by field.
  */
 function besideEntry(value: object, references: ReadonlyMap<object, string>): string | undefined {
   const entry = (value as { entry?: unknown }).entry;
@@ -80,11 +81,7 @@ function besideEntry(value: object, references: ReadonlyMap<object, string>): st
   for (const key in value) {
     if (key === "entry") continue;
     const field = (value as Record<string, unknown>)[key];
-    if (Array.isArray(field)) {
-      const items = field.map((item: unknown) => (typeof item === "object" && item !== null ? besideEntry(item, references) : undefined));
-      if (items.includes(undefined)) return undefined;
-      text += `\0${key}=${JSON.stringify(items)}`;
-    } else if (typeof field === "object" && field !== null) {
+    if (typeof field === "object" && field !== null) {
       const part = partOf(entry as SiteEntry, field);
       if (part === undefined) return undefined;
       text += `\0${key}=${part}`;
