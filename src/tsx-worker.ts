@@ -15,6 +15,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { threadId, Worker } from "node:worker_threads";
+import { compareCodeUnits } from "./text/compare.ts";
 
 /** Bumped whenever how bundles are made changes: older ones are made again. */
 const BUNDLE_FORMAT = 1;
@@ -110,7 +111,7 @@ async function bundle(module: URL): Promise<void> {
   // Only TypeScript is bundled (packages stay imports): anything else read would go unchecked.
   if (Object.keys(result.metafile.inputs).some((input) => !input.endsWith(".ts"))) return;
   const code = result.outputFiles[0]!.contents;
-  const record: BundleRecord = { format: BUNDLE_FORMAT, inputs: Object.fromEntries(Object.entries(inputs).sort(([a], [b]) => (a < b ? -1 : 1))), bundle: sha256(code) };
+  const record: BundleRecord = { format: BUNDLE_FORMAT, inputs: Object.fromEntries(Object.entries(inputs).sort(([a], [b]) => compareCodeUnits(a, b))), bundle: sha256(code) };
   mkdirSync(bundleDir, { recursive: true });
   // Each file written whole under another name, then renamed: another process may be reading.
   const temporary = (file: string) => `${file}.${process.pid}-${threadId}.tmp`;

@@ -4,6 +4,7 @@
  * the order the entries are given (chronological), with what that entry says about it.
  */
 import type { Entry, Person, Place } from "../model.ts";
+import { compareCodeUnits } from "../text/compare.ts";
 import { assignSlugs } from "./slugs.ts";
 
 interface Named {
@@ -139,5 +140,5 @@ function distinct(values: readonly (string | undefined)[]): string[] {
 const nameCollator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
 function byName(a: { name: string }, b: { name: string }): number {
-  return nameCollator.compare(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return nameCollator.compare(a.name, b.name) || compareCodeUnits(a.name, b.name);
 }

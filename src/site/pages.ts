@@ -59,7 +59,7 @@ export interface PlaceHeader extends EntityHeaderCommon {
   lon?: number;
   /** How often the articles mention it. */
   mentionCount: number;
-  /** Drawn on first read, not enumerable (src/site/data.ts: lazily). */
+  /** Drawn on first read, not enumerable (src/site/lazy.ts). */
   readonly inset: string;
   insetInputs: string;
 }
